@@ -1,0 +1,13 @@
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Core.Engine;
+
+/// <summary>The context of a per-document callback.</summary>
+public sealed class DocumentContext : AnalysisContext
+{
+    internal DocumentContext(MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed)
+        : base(document, settings, collector, allowed)
+    {
+    }
+}

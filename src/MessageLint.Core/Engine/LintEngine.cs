@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Scoring;
+using MessageLint.Core.Suppression;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Core.Engine;
+
+/// <summary>
+/// Runs rules over drafts. Built once from the registered rules; <see cref="Analyze"/> keeps all
+/// per-call state in locals, so one engine serves any number of threads.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly RuleEntry[] _entries;
+    private readonly FrozenSet<string> _knownIds;
+
+    private sealed record RuleEntry(
+        MessageRule Rule,
+        FrozenSet<RuleDescriptor> Descriptors,
+        Action<SentenceContext>[] SentenceActions,
+        Action<DocumentContext>[] DocumentActions);
+
+    /// <summary>Initializes every rule once and indexes its callbacks.</summary>
+    public LintEngine(IEnumerable<MessageRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var entries = new List<RuleEntry>();
+        var ids = new Dictionary<string, RuleDescriptor>(StringComparer.OrdinalIgnoreCase);
+        foreach (var descriptor in EngineDiagnostics.All)
+        {
+            ids.Add(descriptor.Id, descriptor);
+        }
+
+        foreach (var rule in rules)
+        {
+            foreach (var descriptor in rule.SupportedDescriptors)
+            {
+                if (!ids.TryAdd(descriptor.Id, descriptor))
+                {
+                    throw new InvalidOperationException($"Rule ID {descriptor.Id} is declared twice ({rule.GetType().FullName}).");
+                }
+            }
+
+            var context = new RuleContext();
+            rule.Initialize(context);
+            entries.Add(new RuleEntry(rule, rule.SupportedDescriptors.ToFrozenSet(), [.. context.SentenceActions], [.. context.DocumentActions]));
+        }
+
+        _entries = [.. entries];
+        _knownIds = ids.Keys.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Descriptors = [.. ids.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
+        Rules = [.. entries.Select(e => e.Rule)];
+    }
+
+    /// <summary>Every descriptor the engine can report, engine diagnostics included, by ID.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; }
+
+    /// <summary>The rules, in registration order.</summary>
+    public IReadOnlyList<MessageRule> Rules { get; }
+
+    /// <summary>Finds a descriptor by ID (case-insensitive).</summary>
+    public RuleDescriptor? FindDescriptor(string id) => Descriptors.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Checks one draft.</summary>
+    public MessageReport Analyze(MessageDocument document, LintSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        settings ??= LintSettings.Default;
+        var collector = new DiagnosticCollector();
+        foreach (var entry in _entries)
+        {
+            if (!entry.Descriptors.Any(d => settings.GetSeverity(d) != Severity.None))
+            {
+                continue;
+            }
+
+            try
+            {
+                RunEntry(entry, document, settings, collector);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                var span = new TextSpan(0, 0);
+                collector.Add(new Diagnostic
+                {
+                    Descriptor = EngineDiagnostics.RuleFailed,
+                    Span = span,
+                    Location = document.Lines.GetPositionSpan(span),
+                    Path = document.Path,
+                    Arguments = [string.Join(",", entry.Descriptors.Select(d => d.Id).Order(StringComparer.Ordinal)), ex.Message],
+                    Severity = Severity.Error,
+                });
+            }
+        }
+
+        var diagnostics = SuppressionEvaluator.Apply(document, collector.Items, settings, _knownIds);
+        if (settings.MessageLanguage is { } forced)
+        {
+            diagnostics = [.. diagnostics.Select(d => d with { Language = forced })];
+        }
+
+        diagnostics.Sort(static (a, b) =>
+        {
+            var byStart = a.Span.Start.CompareTo(b.Span.Start);
+            return byStart != 0 ? byStart : string.CompareOrdinal(a.Id, b.Id);
+        });
+        return new MessageReport(document, diagnostics, ScoreCalculator.Calculate(diagnostics));
+    }
+
+    private static void RunEntry(RuleEntry entry, MessageDocument document, LintSettings settings, DiagnosticCollector collector)
+    {
+        if (entry.SentenceActions.Length > 0)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                if (sentence.Language == MessageLanguage.Other)
+                {
+                    continue;
+                }
+
+                var context = new SentenceContext(document, sentence, settings, collector, entry.Descriptors);
+                foreach (var action in entry.SentenceActions)
+                {
+                    action(context);
+                }
+            }
+        }
+
+        if (entry.DocumentActions.Length > 0)
+        {
+            var context = new DocumentContext(document, settings, collector, entry.Descriptors);
+            foreach (var action in entry.DocumentActions)
+            {
+                action(context);
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Core.Engine;
+
+/// <summary>The context of a per-sentence callback.</summary>
+public sealed class SentenceContext : AnalysisContext
+{
+    internal SentenceContext(MessageDocument document, Sentence sentence, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed)
+        : base(document, settings, collector, allowed)
+    {
+        Sentence = sentence;
+    }
+
+    /// <summary>The sentence under analysis.</summary>
+    public Sentence Sentence { get; }
+
+    /// <summary>Reports a finding at a span of <see cref="Sentence"/>'s prose, in the sentence's language.</summary>
+    public void ReportAt(
+        RuleDescriptor descriptor,
+        int proseIndex,
+        int length,
+        IReadOnlyList<object?>? arguments = null,
+        IReadOnlyList<Suggestion>? suggestions = null,
+        IReadOnlyList<Evidence>? evidence = null,
+        double confidence = 1.0)
+        => Report(descriptor, Sentence.ToDocumentSpan(proseIndex, length), Sentence.Language, arguments, suggestions, evidence, confidence);
+}

@@ -1,0 +1,39 @@
+using MessageLint.Core.Engine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MessageLint.Core;
+
+/// <summary>Registers MessageLint's engine and rules with Microsoft.Extensions.DependencyInjection.</summary>
+public static class MessageLintServiceCollectionExtensions
+{
+    /// <summary>Adds the engine (a singleton built from every registered <see cref="MessageRule"/>).</summary>
+    public static IServiceCollection AddMessageLint(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(provider => new LintEngine(provider.GetServices<MessageRule>()));
+        return services;
+    }
+
+    /// <summary>Adds one rule; rules are singletons because the engine initializes them once.</summary>
+    public static IServiceCollection AddRule<TRule>(this IServiceCollection services)
+        where TRule : MessageRule
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<MessageRule, TRule>());
+        return services;
+    }
+
+    /// <summary>Adds every concrete rule type of an assembly (used for rule packs the user names).</summary>
+    public static IServiceCollection AddRulesFrom(this IServiceCollection services, System.Reflection.Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(assembly);
+        foreach (var type in assembly.GetExportedTypes().Where(t => t is { IsAbstract: false, IsClass: true } && typeof(MessageRule).IsAssignableFrom(t)))
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton(typeof(MessageRule), type));
+        }
+
+        return services;
+    }
+}

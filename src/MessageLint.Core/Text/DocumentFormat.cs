@@ -1,0 +1,11 @@
+namespace MessageLint.Core.Text;
+
+/// <summary>How a draft's raw text is to be read.</summary>
+public enum DocumentFormat
+{
+    /// <summary>Chat or e-mail text: quoted lines, URLs and inline code are skipped; line breaks end sentences.</summary>
+    PlainText,
+
+    /// <summary>CommonMark read with Markdig: code, quotes, HTML and link targets are skipped.</summary>
+    Markdown,
+}

@@ -1,0 +1,135 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using MessageLint.Core.Suppression;
+
+namespace MessageLint.Core.Text;
+
+/// <summary>
+/// Reads Markdown with Markdig's precise source locations and reveals only literal prose; code,
+/// quotes, HTML, link targets and markup characters stay blank.
+/// </summary>
+internal static class MarkdownMasker
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseTaskLists()
+        .Build();
+
+    public static (ProseMask Mask, List<TextSpan> Blocks) Mask(string text, IReadOnlyList<SuppressionDirective> directives)
+    {
+        var mask = new ProseMask(text, startBlank: true);
+        var blocks = new List<TextSpan>();
+        var document = Markdown.Parse(text, Pipeline);
+        Visit(document, mask, blocks, text);
+
+        foreach (var directive in directives)
+        {
+            mask.Exclude(directive.Span, ExcludedRegionKind.Directive);
+        }
+
+        InlineRegionScanner.Apply(mask);
+        blocks.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return (mask, blocks);
+    }
+
+    private static void Visit(ContainerBlock container, ProseMask mask, List<TextSpan> blocks, string text)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case QuoteBlock quote:
+                    mask.Exclude(ToSpan(quote.Span, text), ExcludedRegionKind.Quote);
+                    break;
+                case CodeBlock code:
+                    mask.Exclude(ToSpan(code.Span, text), ExcludedRegionKind.Code);
+                    break;
+                case HtmlBlock html:
+                    mask.Exclude(ToSpan(html.Span, text), ExcludedRegionKind.Html);
+                    break;
+                case ContainerBlock inner:
+                    Visit(inner, mask, blocks, text);
+                    break;
+                case LeafBlock leaf when leaf.Inline is not null:
+                    blocks.Add(ToSpan(leaf.Span, text));
+                    VisitInlines(leaf.Inline, mask, text);
+                    break;
+            }
+        }
+    }
+
+    private static void VisitInlines(ContainerInline container, ProseMask mask, string text)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    RevealLiteral(literal, mask, text);
+                    break;
+                case HtmlEntityInline entity:
+                    RevealEntity(entity, mask, text);
+                    break;
+                case CodeInline code:
+                    mask.Exclude(ToSpan(code.Span, text), ExcludedRegionKind.Code);
+                    break;
+                case AutolinkInline autolink:
+                    mask.Exclude(ToSpan(autolink.Span, text), ExcludedRegionKind.Url);
+                    break;
+                case HtmlInline html:
+                    mask.Exclude(ToSpan(html.Span, text), ExcludedRegionKind.Html);
+                    break;
+                case LinkInline { IsImage: true } image:
+                    mask.Exclude(ToSpan(image.Span, text), ExcludedRegionKind.Url);
+                    break;
+                case ContainerInline inner:
+                    VisitInlines(inner, mask, text);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies a literal's content onto its source span. The two differ where the source has escapes
+    /// (a literal after <c>\*</c> starts at the backslash), so characters are aligned greedily.
+    /// </summary>
+    private static void RevealLiteral(LiteralInline literal, ProseMask mask, string text)
+    {
+        if (literal.Span.IsEmpty)
+        {
+            return;
+        }
+
+        var content = literal.Content.AsSpan();
+        var span = ToSpan(literal.Span, text);
+        var c = 0;
+        for (var r = span.Start; r < span.End && c < content.Length; r++)
+        {
+            if (text[r] == content[c])
+            {
+                mask.Reveal(r, text[r]);
+                c++;
+            }
+        }
+    }
+
+    private static void RevealEntity(HtmlEntityInline entity, ProseMask mask, string text)
+    {
+        var span = ToSpan(entity.Span, text);
+        var value = entity.Transcoded.AsSpan();
+        if (span.Length > 0 && value.Length == 1)
+        {
+            mask.Reveal(span.Start, value[0]);
+        }
+    }
+
+    private static TextSpan ToSpan(SourceSpan span, string text)
+    {
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End + 1, start, text.Length);
+        return TextSpan.FromBounds(start, end);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using MessageLint.Core.Suppression;
+
+namespace MessageLint.Core.Text;
+
+/// <summary>Hides from rules what a chat or e-mail draft quotes or embeds: quoted lines, code, directives, addresses.</summary>
+internal static partial class PlainTextMasker
+{
+    public static ProseMask Mask(string text, IReadOnlyList<SuppressionDirective> directives)
+    {
+        var mask = new ProseMask(text, startBlank: false);
+        foreach (var directive in directives)
+        {
+            mask.Exclude(directive.Span, ExcludedRegionKind.Directive);
+        }
+
+        if (text.Contains("```", StringComparison.Ordinal))
+        {
+            foreach (Match match in FencePattern().Matches(text))
+            {
+                mask.Exclude(new TextSpan(match.Index, match.Length), ExcludedRegionKind.Code);
+            }
+        }
+
+        if (text.Contains('`', StringComparison.Ordinal))
+        {
+            foreach (Match match in CodeSpanPattern().Matches(mask.Build()))
+            {
+                mask.Exclude(new TextSpan(match.Index, match.Length), ExcludedRegionKind.Code);
+            }
+        }
+
+        if (text.Contains('>', StringComparison.Ordinal))
+        {
+            foreach (Match match in QuotedLinePattern().Matches(text))
+            {
+                mask.Exclude(new TextSpan(match.Index, match.Length), ExcludedRegionKind.Quote);
+            }
+        }
+
+        if (text.Contains("<!--", StringComparison.Ordinal))
+        {
+            foreach (Match match in HtmlCommentPattern().Matches(text))
+            {
+                mask.Exclude(new TextSpan(match.Index, match.Length), ExcludedRegionKind.Html);
+            }
+        }
+
+        InlineRegionScanner.Apply(mask);
+        return mask;
+    }
+
+    [GeneratedRegex(@"^[ \t]*```[^\n]*(?:\n.*?)?(?:\n[ \t]*```[^\n]*$|\z)", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex FencePattern();
+
+    [GeneratedRegex(@"`[^`\r\n]+`", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeSpanPattern();
+
+    [GeneratedRegex(@"^[ \t]*>[^\r\n]*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedLinePattern();
+
+    [GeneratedRegex(@"<!--.*?(?:-->|\z)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex HtmlCommentPattern();
+}
