@@ -15,7 +15,8 @@ public sealed class RuleDescriptor
         Severity defaultSeverity,
         bool isEnabledByDefault = true,
         IReadOnlyDictionary<string, Severity>? profileSeverities = null,
-        string? helpUri = null)
+        string? helpUri = null,
+        IReadOnlyList<string>? corpusLabels = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         Id = id;
@@ -26,6 +27,7 @@ public sealed class RuleDescriptor
         IsEnabledByDefault = isEnabledByDefault;
         ProfileSeverities = profileSeverities ?? new Dictionary<string, Severity>();
         HelpUri = helpUri ?? $"{HelpBaseUri}{id}.md";
+        CorpusLabels = corpusLabels ?? [];
     }
 
     /// <summary>Where rule docs are published; links resolve in the repository.</summary>
@@ -54,6 +56,13 @@ public sealed class RuleDescriptor
 
     /// <summary>Link to the rule's documentation.</summary>
     public string HelpUri { get; }
+
+    /// <summary>
+    /// Labels of the labelled corpus (rules/corpus) this rule detects, e.g. "vague-status"; evaluation
+    /// counts a finding as correct when the item carries one of them, and the classifier's scores for
+    /// them are the rule's model evidence.
+    /// </summary>
+    public IReadOnlyList<string> CorpusLabels { get; }
 
     /// <summary>Formats the message in a language with the given arguments.</summary>
     public string FormatMessage(MessageLanguage language, IReadOnlyList<object?> arguments)

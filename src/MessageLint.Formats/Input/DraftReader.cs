@@ -1,0 +1,146 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Formats.Input;
+
+/// <summary>
+/// Reads drafts as text, refusing with a clear reason what is not a draft: too large (checked
+/// before reading, so memory stays bounded), binary, not valid UTF-8, or empty. UTF-8 and UTF-16
+/// byte-order marks are honoured.
+/// </summary>
+public sealed class DraftReader
+{
+    /// <summary>The default largest draft, 2 MB: about a thousand pages, far beyond any message.</summary>
+    public const long DefaultMaxBytes = 2 * 1024 * 1024;
+
+    private const int BinaryProbeBytes = 8000;
+
+    private readonly long _maxBytes;
+    private readonly DocumentFormat? _forcedFormat;
+
+    /// <summary>Creates a reader with a size limit and, optionally, a format that overrides the file extension.</summary>
+    public DraftReader(long maxBytes = DefaultMaxBytes, DocumentFormat? forcedFormat = null)
+    {
+        _maxBytes = maxBytes;
+        _forcedFormat = forcedFormat;
+    }
+
+    /// <summary>Reads one input; stdin is read from <paramref name="standardInput"/>.</summary>
+    public DraftReadResult Read(InputItem item, Stream? standardInput = null)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var format = _forcedFormat ?? FormatOf(item);
+        switch (item.Kind)
+        {
+            case InputKind.InlineText:
+                return Validate(item, item.Text ?? string.Empty, format);
+            case InputKind.StandardInput:
+                return ReadStream(item, standardInput ?? Stream.Null, format);
+            default:
+                return ReadFile(item, format);
+        }
+    }
+
+    private static DocumentFormat FormatOf(InputItem item)
+    {
+        var extension = Path.GetExtension(item.FullPath ?? string.Empty);
+        return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
+            ? DocumentFormat.Markdown
+            : DocumentFormat.PlainText;
+    }
+
+    private DraftReadResult ReadFile(InputItem item, DocumentFormat format)
+    {
+        try
+        {
+            var info = new FileInfo(item.FullPath!);
+            if (info.Length > _maxBytes)
+            {
+                return Problem(item, format, $"is {FormatSize(info.Length)}; drafts larger than {FormatSize(_maxBytes)} are not checked (raise --max-size if it really is one message)");
+            }
+
+            using var stream = new FileStream(item.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, FileOptions.SequentialScan);
+            return ReadStream(item, stream, format);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new DraftReadResult(null, format, new RunProblem(EngineDiagnostics.UnreadableInput, item.DisplayPath, ex is UnauthorizedAccessException ? "permission denied" : ex.Message));
+        }
+    }
+
+    private DraftReadResult ReadStream(InputItem item, Stream stream, DocumentFormat format)
+    {
+        var buffer = new MemoryStream();
+        var chunk = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            int read;
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                if (buffer.Length + read > _maxBytes)
+                {
+                    return Problem(item, format, $"is larger than {FormatSize(_maxBytes)}; drafts that large are not checked (raise --max-size if it really is one message)");
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
+        }
+
+        return Decode(item, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format);
+    }
+
+    private static DraftReadResult Decode(InputItem item, ReadOnlySpan<byte> bytes, DocumentFormat format)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var encoding = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
+            try
+            {
+                return Validate(item, encoding.GetString(bytes[2..]), format);
+            }
+            catch (DecoderFallbackException)
+            {
+                return Problem(item, format, "is not valid UTF-16 despite its byte-order mark");
+            }
+        }
+
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            bytes = bytes[3..];
+        }
+
+        if (bytes[..Math.Min(bytes.Length, BinaryProbeBytes)].Contains((byte)0))
+        {
+            return Problem(item, format, "looks like a binary file (it contains NUL bytes), not a text draft");
+        }
+
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out var bytesRead, out var charsWritten, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            var line = 1 + bytes[..bytesRead].Count((byte)'\n');
+            return Problem(item, format, $"is not valid UTF-8 (bad byte 0x{bytes[bytesRead]:X2} at offset {bytesRead}, line {line}); save it as UTF-8");
+        }
+
+        return Validate(item, new string(chars, 0, charsWritten), format);
+    }
+
+    private static DraftReadResult Validate(InputItem item, string text, DocumentFormat format)
+        => string.IsNullOrWhiteSpace(text)
+            ? Problem(item, format, "is empty: there is nothing to check")
+            : new DraftReadResult(text, format, null);
+
+    private static DraftReadResult Problem(InputItem item, DocumentFormat format, string message)
+        => new(null, format, new RunProblem(EngineDiagnostics.UnsupportedInput, item.DisplayPath, message));
+
+    private static string FormatSize(long bytes) => bytes >= 1024 * 1024
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB")
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB");
+}

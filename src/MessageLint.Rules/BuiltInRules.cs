@@ -1,0 +1,18 @@
+using MessageLint.Core;
+using MessageLint.Rules.Principle7;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MessageLint.Rules;
+
+/// <summary>Registers MessageLint's built-in rules.</summary>
+public static class BuiltInRules
+{
+    /// <summary>Adds the engine and every built-in rule.</summary>
+    public static IServiceCollection AddBuiltInRules(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services
+            .AddMessageLint()
+            .AddRule<ML7001BluntOrBlaming>();
+    }
+}

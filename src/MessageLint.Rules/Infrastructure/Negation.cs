@@ -1,0 +1,60 @@
+using System.Collections.Frozen;
+
+namespace MessageLint.Rules.Infrastructure;
+
+/// <summary>
+/// Tells whether a phrase is negated by a word shortly before it ("I never say clients are…",
+/// "не ваша вина"), so rules do not read a denial as the thing denied.
+/// </summary>
+public static class Negation
+{
+    private static readonly FrozenSet<string> Negators = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "не", "ни", "нет", "никогда", "без", "нельзя", "никто", "ничего", "нисколько",
+        "not", "never", "no", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't",
+        "cannot", "shouldn't", "wouldn't", "nobody", "nothing", "without", "dont", "doesnt", "didnt", "wont", "isnt", "cant");
+
+    /// <summary>True when one of the <paramref name="window"/> words before <paramref name="index"/> is a negator.</summary>
+    public static bool IsNegated(string prose, int index, int window = 3)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        var lookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = Math.Min(index, prose.Length);
+        for (var seen = 0; seen < window && end > 0; seen++)
+        {
+            while (end > 0 && !IsWordChar(prose[end - 1]))
+            {
+                // A clause break ends the negation's reach: "не знаю, вы сами виноваты".
+                if (prose[end - 1] is ',' or ';' or ':' or '.' or '!' or '?' or '—')
+                {
+                    return false;
+                }
+
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && IsWordChar(prose[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end)
+            {
+                return false;
+            }
+
+            var word = prose.AsSpan(start, end - start);
+            if (lookup.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            end = start;
+        }
+
+        return false;
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
+}

@@ -1,0 +1,38 @@
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Rules.Infrastructure;
+
+/// <summary>Helpers for choosing lexicons and wording by a sentence's language.</summary>
+public static class RuleLanguage
+{
+    /// <summary>The lexicon folder of a language: "ru" or "en".</summary>
+    public static string Folder(MessageLanguage language) => language == MessageLanguage.Russian ? "ru" : "en";
+
+    /// <summary>The language messages and suggestions should be written in for this sentence.</summary>
+    public static MessageLanguage OutputLanguage(SentenceContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Settings.MessageLanguage ?? context.Sentence.Language;
+    }
+
+    /// <summary>
+    /// The lexicon of the sentence's language, plus the other supported language's when the sentence
+    /// mixes scripts ("ок, сделаю this week"), since chat drafts switch languages mid-sentence.
+    /// </summary>
+    public static IEnumerable<Lexicon> LexiconsFor(Sentence sentence, string name)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var primary = sentence.Language == MessageLanguage.Russian ? "ru" : "en";
+        yield return LexiconStore.Get(primary, name);
+        var hasOther = primary == "ru" ? HasLatin(sentence.Prose) : HasCyrillic(sentence.Prose);
+        if (hasOther)
+        {
+            yield return LexiconStore.Get(primary == "ru" ? "en" : "ru", name);
+        }
+    }
+
+    private static bool HasLatin(string text) => text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
+
+    private static bool HasCyrillic(string text) => text.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') >= 0;
+}

@@ -1,0 +1,228 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using MessageLint.Core.Configuration;
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+
+namespace MessageLint.Rules.Principle7;
+
+/// <summary>
+/// ML7001: a problem raised bluntly — blame ("вы сами виноваты", "as I already said"), shouting in
+/// capitals, or a run of exclamation marks. Friendly exclamations ("Спасибо!!!") are left alone,
+/// and acronyms (ASAP, ТЗ) are not shouting.
+/// </summary>
+public sealed class ML7001BluntOrBlaming : MessageRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "ML7001",
+        new LocalizedText("Problem raised bluntly", "Проблема подана резко"),
+        new LocalizedText("{0}: say what is needed and by when, without blame or pressure", "{0}: скажите, что нужно и к какому сроку, без упрёка и давления"),
+        Principle.RaiseProblemsDelicately,
+        Severity.Warning,
+        profileSeverities: new Dictionary<string, Severity> { [BuiltInProfiles.PublicPost] = Severity.Warning },
+        corpusLabels: ["blunt-or-blaming"]);
+
+    private static readonly LocalizedText BlameReason = new("Blame or reproach", "Упрёк или обвинение");
+    private static readonly LocalizedText ShoutingReason = new("Shouting in capitals", "Крик заглавными буквами");
+    private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
+
+    private static readonly FrozenSet<string> Acronyms = LoadAcronyms();
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
+
+    /// <inheritdoc />
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(AnalyzeSentence);
+    }
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var sentence = context.Sentence;
+        var language = RuleLanguage.OutputLanguage(context);
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.blame"))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index))
+                {
+                    continue;
+                }
+
+                context.ReportAt(
+                    Descriptor,
+                    match.Index,
+                    match.Length,
+                    [BlameReason.Get(language)],
+                    [BlameSuggestion(sentence.ToDocumentSpan(match.Index, match.Length), match.Value, language)],
+                    [new Evidence("phrase", match.Value)]);
+            }
+        }
+
+        ReportShouting(context, language);
+        ReportExclamations(context, language);
+    }
+
+    private static Suggestion BlameSuggestion(TextSpan span, string matched, MessageLanguage language)
+    {
+        var isRecap = matched.Contains("говорил", StringComparison.OrdinalIgnoreCase)
+            || matched.Contains("писал", StringComparison.OrdinalIgnoreCase)
+            || matched.Contains("said", StringComparison.OrdinalIgnoreCase)
+            || matched.Contains("mentioned", StringComparison.OrdinalIgnoreCase)
+            || matched.Contains("stated", StringComparison.OrdinalIgnoreCase);
+        if (isRecap)
+        {
+            var replacement = language == MessageLanguage.Russian ? "Напомню" : "To recap";
+            return new Suggestion(
+                language == MessageLanguage.Russian ? "Напомнить без упрёка" : "Recap without reproach",
+                [new TextEdit(span, replacement)],
+                IsAutomatic: false);
+        }
+
+        return new Suggestion(
+            language == MessageLanguage.Russian
+                ? "Назовите проблему и следующий шаг: «Чтобы успеть к пятнице, мне нужны тексты до среды»"
+                : "Name the problem and the next step: \"To launch on Friday, I need the texts by Wednesday\"",
+            [],
+            IsAutomatic: false);
+    }
+
+    /// <summary>Three or more upper-case words in a row with at least ten letters, acronyms excepted.</summary>
+    private static void ReportShouting(SentenceContext context, MessageLanguage language)
+    {
+        var sentence = context.Sentence;
+        var tokens = sentence.Tokens;
+        var runStart = -1;
+        var runEnd = -1;
+        var runWords = 0;
+        var runLetters = 0;
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            var isShoutWord = false;
+            if (i < tokens.Count && tokens[i].Kind == TokenKind.Word)
+            {
+                var text = sentence.GetText(tokens[i]);
+                isShoutWord = IsAllUpper(text) && !Acronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+            }
+            else if (i < tokens.Count && tokens[i].Kind is TokenKind.Punctuation or TokenKind.Number && runStart >= 0)
+            {
+                continue;
+            }
+
+            if (isShoutWord)
+            {
+                if (runStart < 0)
+                {
+                    runStart = i;
+                }
+
+                runEnd = i;
+                runWords++;
+                runLetters += tokens[i].Span.Length;
+                continue;
+            }
+
+            if (runStart >= 0 && runWords >= 3 && runLetters >= 10)
+            {
+                var span = TextSpan.FromBounds(tokens[runStart].Span.Start, tokens[runEnd].Span.End);
+                var original = context.Document.Text.Substring(span.Start, span.Length);
+                var fixedText = ToNormalCase(original, atSentenceStart: runStart == 0);
+                context.Report(
+                    Descriptor,
+                    span,
+                    sentence.Language,
+                    [ShoutingReason.Get(language)],
+                    [new Suggestion(language == MessageLanguage.Russian ? "Написать обычными буквами" : "Write in normal case", [new TextEdit(span, fixedText)], IsAutomatic: true)],
+                    [new Evidence("shape", "capitals")]);
+            }
+
+            runStart = -1;
+            runWords = 0;
+            runLetters = 0;
+        }
+    }
+
+    private static void ReportExclamations(SentenceContext context, MessageLanguage language)
+    {
+        var sentence = context.Sentence;
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Kind != TokenKind.Punctuation || token.Span.Length < 2)
+            {
+                continue;
+            }
+
+            var text = sentence.GetText(token);
+            if (text.Count('!') < 2 || IsFriendly(sentence))
+            {
+                continue;
+            }
+
+            var replacement = text.Contains('?') ? "?" : ".";
+            context.Report(
+                Descriptor,
+                token.Span,
+                sentence.Language,
+                [ExclamationReason.Get(language)],
+                [new Suggestion(language == MessageLanguage.Russian ? $"Заменить на «{replacement}»" : $"Replace with \"{replacement}\"", [new TextEdit(token.Span, replacement)], IsAutomatic: true)],
+                [new Evidence("shape", text.ToString())]);
+        }
+    }
+
+    private static bool IsFriendly(Sentence sentence)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.friendly"))
+        {
+            if (lexicon.IsMatch(sentence.Prose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 1;
+    }
+
+    private static string ToNormalCase(string text, bool atSentenceStart)
+    {
+        var lower = text.ToLower(CultureInfo.InvariantCulture);
+        if (!atSentenceStart || lower.Length == 0)
+        {
+            return lower;
+        }
+
+        return char.ToUpper(lower[0], CultureInfo.InvariantCulture) + lower[1..];
+    }
+
+    private static FrozenSet<string> LoadAcronyms()
+    {
+        var content = EmbeddedRuleResources.Read("lexicons/acronyms.txt") ?? string.Empty;
+        return content.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .ToFrozenSet(StringComparer.Ordinal);
+    }
+}

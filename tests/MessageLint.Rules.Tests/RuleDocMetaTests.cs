@@ -1,0 +1,90 @@
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+using MessageLint.Testing;
+
+namespace MessageLint.Rules.Tests;
+
+/// <summary>Checks that every registered rule is documented as the house style requires and behaves on empty input.</summary>
+public sealed class RuleDocMetaTests
+{
+    public static TheoryData<string> RuleIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (var descriptor in RuleTestEngine.Instance.Descriptors.Where(d => d.Principle != Principle.Engine))
+        {
+            data.Add(descriptor.Id);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Doc_exists_and_matches_the_descriptor(string ruleId)
+    {
+        var descriptor = RuleTestEngine.Instance.FindDescriptor(ruleId)!;
+        var markdown = EmbeddedRuleResources.ReadDoc(ruleId);
+        Assert.NotNull(markdown);
+
+        var doc = RuleDocParser.Parse(markdown);
+
+        Assert.Equal(ruleId, doc.RuleId);
+        Assert.Equal(descriptor.Title.English, doc.Title);
+        Assert.Equal(ruleId, doc.Table["ID"]);
+        Assert.StartsWith($"{(int)descriptor.Principle} ", doc.Table["Principle"], StringComparison.Ordinal);
+        Assert.StartsWith(descriptor.DefaultSeverity.ToName(), doc.Table["Severity"], StringComparison.Ordinal);
+        Assert.Equal(["Cause", "Why", "How to fix", "How to suppress", "Examples"], doc.Sections);
+        Assert.EndsWith($"rules/{ruleId}.md", descriptor.HelpUri, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Doc_has_positive_and_negative_examples_in_both_languages(string ruleId)
+    {
+        var doc = RuleDocParser.Parse(EmbeddedRuleResources.ReadDoc(ruleId)!);
+        foreach (var language in new[] { "ru", "en" })
+        {
+            var examples = doc.Examples.Where(e => e.Language == language).Select(e => MessageMarkup.Parse(e.Markup)).ToList();
+            Assert.Contains(examples, e => e.Expected.Any(x => x.RuleId is null));
+            Assert.Contains(examples, e => e.Expected.All(x => x.RuleId is not null));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Doc_table_lists_both_languages(string ruleId)
+    {
+        var doc = RuleDocParser.Parse(EmbeddedRuleResources.ReadDoc(ruleId)!);
+
+        Assert.Contains("ru", doc.Table["Languages"], StringComparison.Ordinal);
+        Assert.Contains("en", doc.Table["Languages"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n")]
+    [InlineData("👍")]
+    [InlineData("```\ncode only\n```")]
+    public void Empty_or_contentless_input_gives_no_rule_diagnostic(string text)
+    {
+        foreach (var format in new[] { DocumentFormat.PlainText, DocumentFormat.Markdown })
+        {
+            var report = RuleTestEngine.Instance.Analyze(MessageDocument.Parse(text, format), new LintSettings(profile: "kickoff"));
+
+            Assert.DoesNotContain(report.Diagnostics, d => d.Descriptor.Principle != Principle.Engine);
+        }
+    }
+
+    [Fact]
+    public void Catalogue_lists_every_rule()
+    {
+        var catalogue = EmbeddedRuleResources.Read("rules/README.md");
+        Assert.NotNull(catalogue);
+        foreach (var descriptor in RuleTestEngine.Instance.Descriptors.Where(d => d.Principle != Principle.Engine))
+        {
+            Assert.Contains($"[{descriptor.Id}]({descriptor.Id}.md)", catalogue, StringComparison.Ordinal);
+        }
+    }
+}
