@@ -89,7 +89,7 @@ public sealed class BadInputTests : IDisposable
         var result = CliProcess.Run(_folder.Path, null, "check", "--no-such-option");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("messagelint: error: Unrecognized command or argument '--no-such-option'", result.StandardError, StringComparison.Ordinal);
+        Assert.StartsWith("messagelint: error: Unrecognized option '--no-such-option'", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("Run 'messagelint check --help' for usage.", result.StandardError, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
     }

@@ -86,7 +86,7 @@ public sealed class ConfigurationEndToEndTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         var lines = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("messagelint: error ML0001: messagelint.json:3:23: invalid JSON:", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("messagelint: error ML0001: messagelint.json:3:22: invalid JSON:", lines[0], StringComparison.Ordinal);
         Assert.Equal("messagelint: error ML0002: draft.txt: not checked: its configuration messagelint.json has errors", lines[1]);
         Assert.Equal(string.Empty, result.StandardOutput);
     }

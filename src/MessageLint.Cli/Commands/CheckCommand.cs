@@ -20,6 +20,7 @@ public static class CheckCommand
         };
         var text = new Option<string[]>("--text", "-t")
         {
+            HelpName = "text",
             Description = "Check this text as a draft (repeatable).",
             AllowMultipleArgumentsPerToken = false,
         };
@@ -31,6 +32,7 @@ public static class CheckCommand
         format.AcceptOnlyFromAmong(OutputFormat.All);
         var profile = new Option<string?>("--profile", "-p")
         {
+            HelpName = "name",
             Description = $"Profile: {string.Join(", ", BuiltInProfiles.Names)}, or one defined in messagelint.json (default: client-chat).",
         };
         var failOn = new Option<string?>("--fail-on")
@@ -45,10 +47,12 @@ public static class CheckCommand
         language.AcceptOnlyFromAmong("auto", "ru", "en");
         var config = new Option<string?>("--config", "-c")
         {
+            HelpName = "file",
             Description = "Use this configuration file instead of the nearest messagelint.json.",
         };
         var output = new Option<string?>("--output", "-o")
         {
+            HelpName = "file",
             Description = "Write the report to this file instead of stdout.",
         };
         var color = new Option<string>("--color")
@@ -70,11 +74,13 @@ public static class CheckCommand
         inputType.AcceptOnlyFromAmong("auto", "text", "markdown");
         var maxSize = new Option<long>("--max-size")
         {
+            HelpName = "bytes",
             Description = "Largest draft to read, in bytes (default 2 MB).",
             DefaultValueFactory = _ => DraftReader.DefaultMaxBytes,
         };
         var rulesAssembly = new Option<string[]>("--rules-assembly")
         {
+            HelpName = "file",
             Description = "Load extra rules from this .NET assembly (repeatable). Nothing else is ever loaded.",
         };
 
@@ -100,6 +106,13 @@ public static class CheckCommand
                 MaxBytes = parseResult.GetValue(maxSize),
                 RuleAssemblies = parseResult.GetValue(rulesAssembly) ?? [],
             };
+            if (options.Inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(Path.GetFullPath(i, environment.CurrentDirectory))) is { } unknown)
+            {
+                environment.Error.WriteLine($"messagelint: error: Unrecognized option '{unknown}'.");
+                environment.Error.WriteLine("Run 'messagelint check --help' for usage.");
+                return ExitCodes.UsageOrInputError;
+            }
+
             return new CheckRunner(environment, options).Run();
         });
         return command;

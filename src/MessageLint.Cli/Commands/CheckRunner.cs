@@ -64,8 +64,8 @@ public sealed class CheckRunner
         _configurations.Clear();
         foreach (var path in itemConfigurations.OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            var result = LoadConfiguration(path, knownIds);
-            foreach (var error in result.Errors)
+            var loaded = LoadConfiguration(path, knownIds);
+            foreach (var error in loaded.Errors)
             {
                 _problems.Add(new RunProblem(error.Descriptor, DisplayPath(error.Path), error.Message, error.Position));
             }

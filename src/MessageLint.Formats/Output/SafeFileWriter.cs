@@ -18,6 +18,7 @@ public static class SafeFileWriter
         ArgumentNullException.ThrowIfNull(content);
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath) ?? ".";
+        Directory.CreateDirectory(directory);
         var temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.messagelint.tmp");
         try
         {
