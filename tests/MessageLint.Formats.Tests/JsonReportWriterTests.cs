@@ -203,4 +203,14 @@ public class JsonReportWriterTests
         Assert.DoesNotContain("\r\n", output, StringComparison.Ordinal);
         Assert.EndsWith("}\n", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_lone_surrogate_is_written_as_a_replacement_character_rather_than_failing()
+    {
+        var output = Write(TestRun.Create().Draft("x\uDC00.txt", "Broken \uD83D half. Send it ASAP.").Build()).Output;
+        using var document = JsonDocument.Parse(output);
+
+        Assert.Equal("x\uFFFD.txt", document.RootElement.GetProperty("drafts")[0].GetProperty("path").GetString());
+        Assert.Empty(SchemaValidation.ReportErrors(output));
+    }
 }

@@ -104,4 +104,12 @@ public class LineReportWriterTests
 
         Assert.All(Write(Scenarios.Full()).OutputLines, line => Assert.Matches(shape, line));
     }
+
+    [Fact]
+    public void Paths_with_line_breaks_or_control_characters_stay_on_one_line()
+    {
+        var lines = Write(TestRun.Create().Draft("odd\nname\u001b.txt", "Please send it ASAP.").Build()).OutputLines;
+
+        Assert.Equal(["odd name\uFFFD.txt:1:16: warning ML7901: Replace \"ASAP\" with a date the client can plan around"], lines);
+    }
 }

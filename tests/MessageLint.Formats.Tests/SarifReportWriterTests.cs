@@ -318,4 +318,15 @@ public class SarifReportWriterTests
         Assert.Equal(3, Results(run, "ML7901").Length);
         Assert.Single(Results(run, "ML5902"));
     }
+
+    [Fact]
+    public void A_lone_surrogate_in_a_path_is_encoded_as_a_replacement_character()
+    {
+        var output = Write(TestRun.Create().Draft("x\uDC00.txt", "Broken \uD83D half. Send it ASAP.").Build()).Output;
+        using var document = JsonDocument.Parse(output);
+        var artifact = document.RootElement.GetProperty("runs")[0].GetProperty("artifacts")[0];
+
+        Assert.Equal("x%EF%BF%BD.txt", artifact.GetProperty("location").GetProperty("uri").GetString());
+        Assert.Empty(SchemaValidation.SarifErrors(output));
+    }
 }

@@ -254,4 +254,13 @@ public class TextReportWriterTests
         Assert.True(new TextReportWriter(useColor: true).UseColor);
         Assert.False(new TextReportWriter().UseColor);
     }
+
+    [Fact]
+    public void A_lone_surrogate_is_shown_as_a_replacement_character_and_keeps_the_underline_aligned()
+    {
+        var lines = Write(TestRun.Create().Draft("draft.txt", "Broken \uD83D half. Send it ASAP.").Build()).OutputLines;
+
+        Assert.Equal("1 | Broken \uFFFD half. Send it ASAP.", lines[1]);
+        Assert.Equal("  | " + new string(' ', 23) + "^~~~", lines[2]);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -6,8 +7,8 @@ namespace MessageLint.Formats.Writers;
 /// <summary>
 /// Terminal columns of text, so underlines stay under their span: one text element (grapheme) at a
 /// time, East Asian wide and emoji presentation as two columns, combining and format characters as
-/// none, a tab as <see cref="TabWidth"/> spaces. Control characters are shown as U+FFFD so a draft
-/// cannot send escape sequences to the user's terminal. The wide ranges follow Unicode's
+/// none, a tab as <see cref="TabWidth"/> spaces. Control characters, bidi controls and lone
+/// surrogates are shown as U+FFFD so a draft cannot send escape sequences to the user's terminal. The wide ranges follow Unicode's
 /// EastAsianWidth W/F and Emoji_Presentation closely enough for chat text; terminals disagree on a
 /// few rare symbols anyway.
 /// </summary>
@@ -60,11 +61,12 @@ internal static class DisplayWidth
             return TabWidth * element.Length;
         }
 
-        Rune.DecodeFromUtf16(element, out var rune, out _);
+        var status = Rune.DecodeFromUtf16(element, out var rune, out _);
         var category = Rune.GetUnicodeCategory(rune);
-        if (category == UnicodeCategory.Control || IsBidiControl(rune.Value))
+        if (status != OperationStatus.Done || category == UnicodeCategory.Control || IsBidiControl(rune.Value))
         {
-            // Escape sequences and bidi overrides would reorder or restyle the user's terminal.
+            // Escape sequences and bidi overrides would restyle or reorder the user's terminal;
+            // a lone surrogate cannot be encoded at all.
             output?.Append(Replacement);
             return 1;
         }

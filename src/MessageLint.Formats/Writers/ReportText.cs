@@ -11,20 +11,21 @@ internal static class ReportText
     /// <summary>Shown for drafts given without a path (inline text, standard input).</summary>
     public const string UnnamedPath = "<input>";
 
-    public static string DisplayPath(string? path) => string.IsNullOrEmpty(path) ? UnnamedPath : path;
+    public static string DisplayPath(string? path) => string.IsNullOrEmpty(path) ? UnnamedPath : SingleLine(path);
 
     /// <summary>One-based <c>line:col</c>, the way compilers and editors print positions.</summary>
     public static string Position(LinePosition position) =>
         string.Create(CultureInfo.InvariantCulture, $"{position.Line + 1}:{position.Character + 1}");
 
     /// <summary>
-    /// Text made safe for one line of terminal output: line breaks become spaces (scripts split on
-    /// them) and other control characters become U+FFFD (a draft must not drive the terminal).
+    /// Text made safe for one line of terminal output: line breaks and tabs become spaces (scripts
+    /// split on them), other control characters and lone surrogates become U+FFFD (a draft or a file
+    /// name must not drive the terminal, and a lone surrogate cannot be encoded).
     /// </summary>
     public static string SingleLine(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001F') && !text.Contains('\u007F', StringComparison.Ordinal))
+        if (IsSafe(text))
         {
             return text;
         }
@@ -38,15 +39,42 @@ internal static class ReportText
                 continue;
             }
 
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+                continue;
+            }
+
             builder.Append(c switch
             {
                 '\r' or '\n' or '\t' => ' ',
                 < ' ' or '\u007F' => '\uFFFD',
+                _ when char.IsSurrogate(c) => '\uFFFD',
                 _ => c,
             });
         }
 
         return builder.ToString();
+    }
+
+    private static bool IsSafe(string text) =>
+        !text.AsSpan().ContainsAnyInRange('\0', '\u001F') && !text.Contains('\u007F', StringComparison.Ordinal) && !HasLoneSurrogate(text);
+
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>path</c> or <c>path:line:col</c> for a problem.</summary>

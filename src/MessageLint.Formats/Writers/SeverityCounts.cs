@@ -14,8 +14,6 @@ internal sealed class SeverityCounts
 
     public int Suppressed { get; private set; }
 
-    public int Visible => Errors + Warnings + Infos;
-
     public static SeverityCounts Of(MessageReport report)
     {
         var counts = new SeverityCounts();
