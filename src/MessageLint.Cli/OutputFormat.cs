@@ -9,7 +9,7 @@ public static class OutputFormat
     /// <summary>One stable line per finding, for scripts.</summary>
     public const string Line = "line";
 
-    /// <summary>The JSON report (docs/json-format.md).</summary>
+    /// <summary>The JSON report (src/MessageLint.Formats/docs/json-format.md).</summary>
     public const string Json = "json";
 
     /// <summary>SARIF 2.1.0.</summary>

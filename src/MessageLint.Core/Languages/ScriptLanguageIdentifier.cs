@@ -8,7 +8,7 @@ namespace MessageLint.Core.Languages;
 /// Latin; letters that Russian lacks (і ї є ґ ў ј љ њ ә қ …) mark other Cyrillic languages; small
 /// sets of frequent function words and endings separate Russian from Bulgarian, Ukrainian and
 /// Belarusian, and English from other Latin-script languages. Measured against a labelled set in
-/// the Core tests (see docs/language-identification.md); chosen over a statistical detector, which
+/// the Core tests (see src/MessageLint.Core/docs/language-identification.md); chosen over a statistical detector, which
 /// took short Russian chat ("ок беру", "как скажете") for Kazakh or Bulgarian and cost ~80 µs a sentence.
 /// </summary>
 public sealed class ScriptLanguageIdentifier : ILanguageIdentifier

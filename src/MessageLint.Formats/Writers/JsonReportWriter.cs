@@ -10,8 +10,8 @@ namespace MessageLint.Formats.Writers;
 /// Writes the whole run as one JSON document for tools and dashboards: every draft with its score
 /// and every diagnostic, suppressed and hidden ones included, with spans, fixes and evidence.
 /// Property order is fixed and every property is always present (null where it has no value), so
-/// output can be diffed; the shape is versioned and specified in <c>docs/json-format.md</c> and
-/// <c>docs/schemas/messagelint-report.schema.json</c>.
+/// output can be diffed; the shape is versioned and specified in <c>src/MessageLint.Formats/docs/json-format.md</c> and
+/// <c>src/MessageLint.Formats/docs/schemas/messagelint-report.schema.json</c>.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
