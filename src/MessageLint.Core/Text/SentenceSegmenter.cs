@@ -364,6 +364,13 @@ public static class SentenceSegmenter
     /// <summary>The length of one emoji grapheme cluster at the start of the text, or 0.</summary>
     internal static int EmojiLength(ReadOnlySpan<char> text)
     {
+        // A keycap ("1️⃣", "#️⃣") starts with an ASCII character and only the enclosing keycap makes it an emoji.
+        if (text.Length >= 2 && text[0] is (>= '0' and <= '9') or '#' or '*')
+        {
+            var keycap = text[1] == '\uFE0F' ? 2 : 1;
+            return keycap < text.Length && text[keycap] == '\u20E3' ? keycap + 1 : 0;
+        }
+
         if (text.IsEmpty || Rune.DecodeFromUtf16(text, out var rune, out _) != System.Buffers.OperationStatus.Done || !IsEmojiBase(rune))
         {
             return 0;
