@@ -75,12 +75,15 @@ public sealed class LintEngine
                 continue;
             }
 
+            var reportedBefore = collector.Items.Count;
             try
             {
                 RunEntry(entry, document, settings, collector);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
+                // A rule that failed part-way reported an arbitrary subset; only ML0006 stands for it.
+                collector.Items.RemoveRange(reportedBefore, collector.Items.Count - reportedBefore);
                 var span = new TextSpan(0, 0);
                 collector.Add(new Diagnostic
                 {

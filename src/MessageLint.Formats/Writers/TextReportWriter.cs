@@ -76,7 +76,7 @@ public sealed class TextReportWriter : IReportWriter
         var label = _style.Strong(severity, $"{severity.ToName()} {diagnostic.Id}");
         output.WriteLine($"{location} {label}: {ReportText.SingleLine(diagnostic.GetMessage())}");
 
-        var lineSpan = document.Lines.GetLineSpan(start.Line, includeBreak: false, document.Text);
+        var lineSpan = document.Lines.GetLineSpan(start.Line, includeBreak: false);
         var line = document.Text.AsSpan(lineSpan.Start, lineSpan.Length);
         var column = Math.Min(start.Character, line.Length);
 
