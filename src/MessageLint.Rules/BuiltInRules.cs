@@ -15,6 +15,8 @@ public static class BuiltInRules
         return services
             .AddMessageLint()
             .AddRule<ML3001SpeakingBadlyOfClients>()
-            .AddRule<ML7001BluntOrBlaming>();
+            .AddRule<ML7001BluntOrBlaming>()
+            .AddRule<ML7002UnsolicitedCritique>()
+            .AddRule<ML7003BuriedProblem>();
     }
 }

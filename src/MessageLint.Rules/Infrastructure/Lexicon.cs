@@ -56,16 +56,22 @@ public sealed class Lexicon
     }
 
     /// <summary>True when any entry occurs in the prose.</summary>
-    public bool IsMatch(string prose) => _pattern.IsMatch(Fold(prose));
+    public bool IsMatch(string prose) => Run(Fold(prose), 0).Success;
 
     /// <summary>Every non-overlapping match in the prose, in order.</summary>
     public IEnumerable<LexiconMatch> Matches(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
         var folded = Fold(prose);
-        for (var match = _pattern.Match(folded); match.Success; match = match.NextMatch())
+        var at = 0;
+        for (var match = Run(folded, at); match.Success; match = Run(folded, at))
         {
             yield return new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length));
+            at = match.Length == 0 ? match.Index + 1 : match.Index + match.Length;
+            if (at > folded.Length)
+            {
+                yield break;
+            }
         }
     }
 
@@ -73,8 +79,25 @@ public sealed class Lexicon
     public LexiconMatch? FirstMatch(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
-        var match = _pattern.Match(Fold(prose));
+        var match = Run(Fold(prose), 0);
         return match.Success ? new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length)) : null;
+    }
+
+    /// <summary>
+    /// Matches from <paramref name="start"/>, trying once more after a timeout: the first match of a
+    /// compiled pattern includes JIT-compiling it, which on a busy machine can outlast the timeout
+    /// by itself; a pattern that really backtracks without end times out again and throws.
+    /// </summary>
+    private Match Run(string input, int start)
+    {
+        try
+        {
+            return _pattern.Match(input, start);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return _pattern.Match(input, start);
+        }
     }
 
     /// <summary>Folds ё to е without changing length, so match offsets stay offsets into the prose.</summary>
