@@ -12,14 +12,20 @@ namespace MessageLint.Rules.Infrastructure;
 /// </summary>
 public sealed class Lexicon
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>After this many matches a lexicon is worth compiling to IL: bulk runs get the speed, single drafts skip the JIT cost.</summary>
+    private const int CompileAfterMatches = 2_000;
 
-    private readonly Regex _pattern;
+    private const RegexOptions BaseOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private Lexicon(string name, Regex pattern, int entryCount)
+    private readonly string _source;
+    private Regex _pattern;
+    private int _matches;
+
+    private Lexicon(string name, string source, int entryCount)
     {
         Name = name;
-        _pattern = pattern;
+        _source = source;
+        _pattern = new Regex(source, BaseOptions);
         EntryCount = entryCount;
     }
 
@@ -51,8 +57,7 @@ public sealed class Lexicon
         }
 
         var pattern = $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])";
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-        return new Lexicon(name, regex, alternatives.Count);
+        return new Lexicon(name, pattern, alternatives.Count);
     }
 
     /// <summary>True when any entry occurs in the prose.</summary>
@@ -84,20 +89,19 @@ public sealed class Lexicon
     }
 
     /// <summary>
-    /// Matches from <paramref name="start"/>, trying once more after a timeout: the first match of a
-    /// compiled pattern includes JIT-compiling it, which on a busy machine can outlast the timeout
-    /// by itself; a pattern that really backtracks without end times out again and throws.
+    /// Matches with the interpreted pattern until the lexicon has proved busy, then swaps in an
+    /// IL-compiled copy built on a worker thread. Built-in lexicons are reviewed data with no
+    /// nested quantifiers, so they run without a match timeout: a timeout on a shared, busy machine
+    /// fired on JIT time alone and silently dropped findings.
     /// </summary>
     private Match Run(string input, int start)
     {
-        try
+        if (Interlocked.Increment(ref _matches) == CompileAfterMatches)
         {
-            return _pattern.Match(input, start);
+            _ = Task.Run(() => Volatile.Write(ref _pattern, new Regex(_source, BaseOptions | RegexOptions.Compiled)));
         }
-        catch (RegexMatchTimeoutException)
-        {
-            return _pattern.Match(input, start);
-        }
+
+        return Volatile.Read(ref _pattern).Match(input, start);
     }
 
     /// <summary>Folds ё to е without changing length, so match offsets stay offsets into the prose.</summary>
