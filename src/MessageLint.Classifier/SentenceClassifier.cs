@@ -7,8 +7,8 @@ namespace MessageLint.Classifier;
 /// <summary>
 /// The engine's view of the sentence model. The model loads on first use, once, whichever thread
 /// gets there first, so a run with --no-ml never pays for it. Before the model runs, a pre-filter
-/// answers what needs no model: a sentence without letters (emoji, ")))", a number) gets the
-/// model's prior, and a sentence repeated in a batch ("ок", "Thanks!") is scored once.
+/// answers what needs no model: a sentence the featurizer would see nothing in (")))", "…") gets
+/// the model's prior, and a sentence repeated in a batch ("ок", "Thanks!") is scored once.
 /// </summary>
 public sealed class SentenceClassifier : ISentenceClassifier
 {
@@ -56,7 +56,7 @@ public sealed class SentenceClassifier : ISentenceClassifier
         for (var i = 0; i < sentences.Count; i++)
         {
             var text = sentences[i];
-            if (TextPreprocessor.HasNoLetters(text))
+            if (TextPreprocessor.IsFeatureless(text))
             {
                 results[i] = prior;
                 slots[i] = -1;

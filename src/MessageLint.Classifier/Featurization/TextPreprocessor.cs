@@ -19,13 +19,24 @@ public static class TextPreprocessor
     /// <summary>Marker for three or more capital letters in a row (shouting, or an acronym).</summary>
     public const string CapitalsMarker = "qqcapitals";
 
-    /// <summary>True when the text has no letter, so the model can only give its prior: emoji, numbers, ")))".</summary>
-    public static bool HasNoLetters(string text)
+    /// <summary>
+    /// True when the featurizer would see nothing in the text: only ASCII punctuation that makes no
+    /// marker (")))", "...", ";)"). The model can then only give its prior, so the pre-filter
+    /// answers without running it. Emoji, digits, white space and other symbols reach ML.NET's
+    /// character n-grams, so they are left to the model.
+    /// </summary>
+    public static bool IsFeatureless(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            if (char.IsLetter(c))
+            var c = text[i];
+            if (c == '?' || (c == '!' && i + 1 < text.Length && text[i + 1] == '!'))
+            {
+                return false;
+            }
+
+            if (!char.IsAscii(c) || !char.IsPunctuation(c))
             {
                 return false;
             }
