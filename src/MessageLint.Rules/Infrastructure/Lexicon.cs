@@ -32,6 +32,19 @@ public sealed class Lexicon
     /// <summary>Compiles lexicon text.</summary>
     public static Lexicon Parse(string name, string content)
     {
+        var alternatives = EntryPatterns(content);
+        if (alternatives.Count == 0)
+        {
+            throw new InvalidOperationException($"Lexicon {name} has no entries.");
+        }
+
+        var regex = new Regex(WholeWords(string.Join('|', alternatives)), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
+        return new Lexicon(name, regex, alternatives.Count);
+    }
+
+    /// <summary>The regular expression of every entry of lexicon text, so other matchers can compose lexicons.</summary>
+    internal static List<string> EntryPatterns(string content)
+    {
         ArgumentNullException.ThrowIfNull(content);
         var alternatives = new List<string>();
         foreach (var rawLine in content.Split('\n'))
@@ -45,15 +58,11 @@ public sealed class Lexicon
             alternatives.Add(line.StartsWith("re:", StringComparison.Ordinal) ? $"(?:{Fold(line[3..].Trim())})" : PhraseToPattern(line));
         }
 
-        if (alternatives.Count == 0)
-        {
-            throw new InvalidOperationException($"Lexicon {name} has no entries.");
-        }
-
-        var pattern = $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])";
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-        return new Lexicon(name, regex, alternatives.Count);
+        return alternatives;
     }
+
+    /// <summary>Wraps a pattern so it matches whole words only.</summary>
+    internal static string WholeWords(string pattern) => $@"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])";
 
     /// <summary>True when any entry occurs in the prose.</summary>
     public bool IsMatch(string prose) => _pattern.IsMatch(Fold(prose));
