@@ -35,7 +35,17 @@ public sealed class ML4002SilentRework : MessageRule
     private static readonly FrozenSet<string> OtherSubjects = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "вы", "ты", "клиент", "заказчик", "они", "он", "она", "вам", "you", "they", "he", "she", "client",
-        "was", "were", "been", "be", "is", "are", "get", "got", "has", "it", "that", "this", "what", "which", "before", "перед");
+        "was", "were", "been", "be", "is", "are", "get", "got", "has", "it", "that", "this", "what", "which", "before", "перед",
+        "кто", "который", "которая", "которые", "тот");
+
+    /// <summary>
+    /// Words an English change verb may follow and still be the writer's own report: a first-person
+    /// subject, or an adverb of a chat-style sentence without one ("Swapped the font", "btw I changed").
+    /// </summary>
+    private static readonly FrozenSet<string> FirstPersonLeads = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "i", "we", "i've", "we've", "ive", "just", "also", "already", "then", "and", "so", "btw", "fyi", "actually",
+        "finally", "have", "even", "kinda", "literally", "basically", "totally", "quietly", "recently", "partly", "since", "ok", "okay", "yeah", "up");
 
     /// <summary>Words a few places before a verb that make it a wish or a hypothesis, not a report ("я бы его переписал").</summary>
     private static readonly FrozenSet<string> Conditionals = FrozenSet.Create(
@@ -113,6 +123,11 @@ public sealed class ML4002SilentRework : MessageRule
 
     private static bool HasOtherSubject(string prose, int index)
     {
+        if (index < prose.Length && char.IsAsciiLetter(prose[index]) && !HasFirstPersonLead(prose, index))
+        {
+            return true;
+        }
+
         var end = index;
         while (end > 0 && char.IsWhiteSpace(prose[end - 1]))
         {
@@ -126,6 +141,31 @@ public sealed class ML4002SilentRework : MessageRule
         }
 
         return start < end && OtherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(start, end - start));
+    }
+
+    /// <summary>True when the English verb at <paramref name="index"/> opens its clause or follows a first-person subject or an adverb.</summary>
+    private static bool HasFirstPersonLead(string prose, int index)
+    {
+        var end = index;
+        while (end > 0 && prose[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == 0 || !char.IsLetter(prose[end - 1]))
+        {
+            return true;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(prose[start - 1]) || prose[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        var word = prose.AsSpan(start, end - start);
+        return FirstPersonLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsConditional(string prose, int index)

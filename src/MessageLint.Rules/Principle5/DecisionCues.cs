@@ -10,6 +10,9 @@ namespace MessageLint.Rules.Principle5;
 /// </summary>
 internal static class DecisionCues
 {
+    /// <summary>A message of at most this many sentences is read as one exchange about the same task.</summary>
+    private const int ShortMessageSentences = 5;
+
     /// <summary>True when any sentence of the message recommends something or gives a reason ("Предлагаю…, потому что…").</summary>
     public static bool HasRecommendation(MessageDocument document)
     {
@@ -35,6 +38,11 @@ internal static class DecisionCues
             return null;
         }
 
+        if (Matches(sentence, "ML5001.task"))
+        {
+            return null;
+        }
+
         if (FirstUnquoted(sentence, "ML5002.choose", checkNegation: true) is { } choose)
         {
             return choose;
@@ -45,15 +53,34 @@ internal static class DecisionCues
             return defer;
         }
 
+        // A bare "A or B?" is the weakest sign: it stays silent when the message talks about the task,
+        // when it is a fact or logistics question, when a question word opens it without a design
+        // verb, and when the options are dates ("вторник или среда?").
         if (!sentence.Prose.Contains('?', StringComparison.Ordinal)
-            || Matches(sentence, "ML5001.task")
             || Matches(sentence, "ML5002.fact-frame")
-            || (Matches(sentence, "ML5002.wh") && FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is null))
+            || (Matches(sentence, "ML5002.wh") && FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is null)
+            || (document.Sentences.Count <= ShortMessageSentences && AnyOtherSentenceMatches(document, sentence, "ML5001.task")))
         {
             return null;
         }
 
-        return FirstUnquoted(sentence, "ML5002.alternative", checkNegation: false);
+        return FirstUnquoted(sentence, "ML5002.alternative", checkNegation: false) is { } alternative
+            && !TimeExpressions.ContainsConcrete(alternative.Value)
+            ? alternative
+            : null;
+    }
+
+    private static bool AnyOtherSentenceMatches(MessageDocument document, Sentence sentence, string name)
+    {
+        foreach (var other in document.Sentences)
+        {
+            if (other.Index != sentence.Index && other.Language != MessageLanguage.Other && Matches(other, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool OffersOptions(MessageDocument document)
@@ -72,7 +99,7 @@ internal static class DecisionCues
     /// <summary>A question that hands a design or implementation detail to the client, or null for task questions.</summary>
     public static LexiconMatch? FindOpenDesignQuestion(Sentence sentence)
     {
-        if (!LooksLikeQuestion(sentence) || Matches(sentence, "ML5001.task"))
+        if (!LooksLikeQuestion(sentence) || Matches(sentence, "ML5001.task") || Matches(sentence, "ML5002.not-choice"))
         {
             return null;
         }
