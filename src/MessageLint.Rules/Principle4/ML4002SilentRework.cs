@@ -65,11 +65,11 @@ public sealed class ML4002SilentRework : MessageRule
     private static void AnalyzeSentence(SentenceContext context)
     {
         var sentence = context.Sentence;
-        var match = FirstUsable(sentence, "ML4002.strong");
+        var match = FirstUsable(sentence, "ML4002.strong", checkSubject: false);
         if (match is null)
         {
-            var verb = FirstUsable(sentence, "ML4002.change")
-                ?? (AnyMatch(sentence, "ML4002.instead") ? FirstUsable(sentence, "ML4002.generic") : null);
+            var verb = FirstUsable(sentence, "ML4002.change", checkSubject: true)
+                ?? (AnyMatch(sentence, "ML4002.instead") ? FirstUsable(sentence, "ML4002.generic", checkSubject: true) : null);
             if (verb is null || !HasSignalNearby(context.Document, sentence, "ML4002.unasked"))
             {
                 return;
@@ -94,7 +94,8 @@ public sealed class ML4002SilentRework : MessageRule
             [new Evidence("phrase", found.Value)]);
     }
 
-    private static LexiconMatch? FirstUsable(Sentence sentence, string name)
+    /// <summary>The first match that is not quoted or negated; verbs must also have the writer as their subject.</summary>
+    private static LexiconMatch? FirstUsable(Sentence sentence, string name, bool checkSubject)
     {
         LexiconMatch? best = null;
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
@@ -103,8 +104,7 @@ public sealed class ML4002SilentRework : MessageRule
             {
                 if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
                     || Negation.IsNegated(sentence.Prose, match.Index, window: 2)
-                    || HasOtherSubject(sentence.Prose, match.Index)
-                    || IsConditional(sentence.Prose, match.Index))
+                    || (checkSubject && (HasOtherSubject(sentence.Prose, match.Index) || IsConditional(sentence.Prose, match.Index))))
                 {
                     continue;
                 }
