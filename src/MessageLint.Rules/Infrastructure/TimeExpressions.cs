@@ -23,7 +23,7 @@ public static class TimeExpressions
         (TimeExpressionKind.RelativeDay, "time.relative"),
     ];
 
-    private static readonly Regex Pattern = Build();
+    private static readonly TieredRegex Pattern = Build();
 
     /// <summary>True when the prose names at least one concrete time that is not negated.</summary>
     public static bool ContainsConcrete(string prose) => FirstMatch(prose) is not null;
@@ -33,7 +33,7 @@ public static class TimeExpressions
     {
         ArgumentNullException.ThrowIfNull(prose);
         var folded = Lexicon.Fold(prose);
-        for (var match = Pattern.Match(folded); match.Success; match = match.NextMatch())
+        for (var match = Pattern.Current.Match(folded); match.Success; match = match.NextMatch())
         {
             if (!Negation.IsNegated(prose, match.Index, window: 1))
             {
@@ -49,7 +49,7 @@ public static class TimeExpressions
     {
         ArgumentNullException.ThrowIfNull(prose);
         var folded = Lexicon.Fold(prose);
-        for (var match = Pattern.Match(folded); match.Success; match = match.NextMatch())
+        for (var match = Pattern.Current.Match(folded); match.Success; match = match.NextMatch())
         {
             if (!Negation.IsNegated(prose, match.Index, window: 1))
             {
@@ -73,7 +73,7 @@ public static class TimeExpressions
         return new TimeExpressionMatch(match.Index, match.Length, kind, prose.Substring(match.Index, match.Length));
     }
 
-    private static Regex Build()
+    private static TieredRegex Build()
     {
         var groups = new List<string>();
         foreach (var (kind, file) in Kinds)
@@ -89,9 +89,6 @@ public static class TimeExpressions
             groups.Add($"(?<{kind}>{string.Join('|', alternatives)})");
         }
 
-        return new Regex(
-            Lexicon.WholeWords(string.Join('|', groups)),
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture,
-            TimeSpan.FromSeconds(1));
+        return Lexicon.Compile(Lexicon.WholeWords(string.Join('|', groups)), RegexOptions.ExplicitCapture);
     }
 }
