@@ -48,14 +48,9 @@ public sealed class ML4001VagueStatus : MessageRule
     private static void AnalyzeSentence(SentenceContext context)
     {
         var sentence = context.Sentence;
-        if (IsNotStatus(sentence))
-        {
-            return;
-        }
-
         var hedge = FirstUnquoted(sentence, "ML4001.hedge", checkNegation: false);
         var marker = hedge ?? FirstUnquoted(sentence, "ML4001.vague", checkNegation: true);
-        if (marker is not { } found)
+        if (marker is not { } found || IsNotStatus(sentence))
         {
             return;
         }

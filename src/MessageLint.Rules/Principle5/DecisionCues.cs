@@ -33,30 +33,23 @@ internal static class DecisionCues
     /// </summary>
     public static LexiconMatch? FindOptionHandOff(MessageDocument document, Sentence sentence)
     {
-        if (Matches(sentence, "ML5002.not-choice"))
+        var handOff = FirstUnquoted(sentence, "ML5002.choose", checkNegation: true);
+        if (handOff is null && FirstUnquoted(sentence, "ML5002.defer", checkNegation: true) is { } defer && OffersOptions(document))
         {
-            return null;
+            handOff = defer;
         }
 
-        if (Matches(sentence, "ML5001.task"))
+        if (handOff is not null)
         {
-            return null;
-        }
-
-        if (FirstUnquoted(sentence, "ML5002.choose", checkNegation: true) is { } choose)
-        {
-            return choose;
-        }
-
-        if (FirstUnquoted(sentence, "ML5002.defer", checkNegation: true) is { } defer && OffersOptions(document))
-        {
-            return defer;
+            return Matches(sentence, "ML5002.not-choice") || Matches(sentence, "ML5001.task") ? null : handOff;
         }
 
         // A bare "A or B?" is the weakest sign: it stays silent when the message talks about the task,
         // when it is a fact or logistics question, when a question word opens it without a design
         // verb, and when the options are dates ("вторник или среда?").
         if (!sentence.Prose.Contains('?', StringComparison.Ordinal)
+            || Matches(sentence, "ML5002.not-choice")
+            || Matches(sentence, "ML5001.task")
             || Matches(sentence, "ML5002.fact-frame")
             || (Matches(sentence, "ML5002.wh") && FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is null)
             || (document.Sentences.Count <= ShortMessageSentences && AnyOtherSentenceMatches(document, sentence, "ML5001.task")))
@@ -99,12 +92,15 @@ internal static class DecisionCues
     /// <summary>A question that hands a design or implementation detail to the client, or null for task questions.</summary>
     public static LexiconMatch? FindOpenDesignQuestion(Sentence sentence)
     {
-        if (!LooksLikeQuestion(sentence) || Matches(sentence, "ML5001.task") || Matches(sentence, "ML5002.not-choice"))
+        if (!LooksLikeQuestion(sentence)
+            || FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is not { } question
+            || Matches(sentence, "ML5001.task")
+            || Matches(sentence, "ML5002.not-choice"))
         {
             return null;
         }
 
-        return FirstUnquoted(sentence, "ML5001.decide", checkNegation: true);
+        return question;
     }
 
     /// <summary>A question mark, chat style with no closing full stop, or an indirect request ("Прошу сообщить, какой…").</summary>
