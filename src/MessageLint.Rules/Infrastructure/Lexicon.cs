@@ -21,8 +21,6 @@ public sealed class Lexicon
     /// <summary>How many <c>re:</c> entries one expression holds at most.</summary>
     internal const int ExpressionChunkSize = 4;
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
-
     private readonly TieredRegex[] _patterns;
 
     private Lexicon(string name, TieredRegex[] patterns, int entryCount)
@@ -58,9 +56,13 @@ public sealed class Lexicon
         return new Lexicon(name, patterns, alternatives.Count);
     }
 
-    /// <summary>A lexicon pattern as a regular expression that compiles itself once it is used often.</summary>
+    /// <summary>
+    /// A lexicon pattern as a regular expression that compiles itself once it is used often. Built-in
+    /// lexicons are reviewed data, so they run without a match timeout: on a shared, busy machine a
+    /// timeout fired on JIT time alone and silently dropped findings.
+    /// </summary>
     internal static TieredRegex Compile(string pattern, RegexOptions extraOptions)
-        => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | extraOptions, MatchTimeout);
+        => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | extraOptions);
 
     /// <summary>True when any entry occurs in the prose.</summary>
     public bool IsMatch(string prose)

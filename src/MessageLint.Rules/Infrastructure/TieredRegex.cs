@@ -5,9 +5,8 @@ namespace MessageLint.Rules.Infrastructure;
 /// <summary>
 /// A regular expression that starts interpreted and switches to a compiled copy once it has been
 /// used often. Compiling a large alternation costs up to seconds of JIT, which a one-message CLI run
-/// should not pay and which must not happen inside a timed match; a batch of thousands of messages
-/// earns it back. The compiled copy is built and warmed on a worker thread and swapped in atomically;
-/// both copies are thread-safe, so callers never wait.
+/// should not pay; a batch of thousands of messages earns it back. The compiled copy is built and
+/// warmed on a worker thread and swapped in atomically; both copies are thread-safe, so callers never wait.
 /// </summary>
 internal sealed class TieredRegex
 {
@@ -16,16 +15,14 @@ internal sealed class TieredRegex
 
     private readonly string _pattern;
     private readonly RegexOptions _options;
-    private readonly TimeSpan _timeout;
     private volatile Regex _current;
     private int _uses;
 
-    public TieredRegex(string pattern, RegexOptions options, TimeSpan timeout)
+    public TieredRegex(string pattern, RegexOptions options)
     {
         _pattern = pattern;
         _options = options & ~RegexOptions.Compiled;
-        _timeout = timeout;
-        _current = new Regex(pattern, _options, timeout);
+        _current = new Regex(pattern, _options);
     }
 
     /// <summary>The expression to match with now.</summary>
@@ -44,16 +41,10 @@ internal sealed class TieredRegex
 
     private void CompileInBackground()
     {
-        var compiled = new Regex(_pattern, _options | RegexOptions.Compiled, _timeout);
-        try
-        {
-            compiled.Match(WarmUp.Text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // The first match paid for the JIT; later ones run on compiled code.
-        }
+        var compiled = new Regex(_pattern, _options | RegexOptions.Compiled);
 
+        // The first match pays for the JIT here, not in a caller's match.
+        compiled.Match(WarmUp.Text);
         _current = compiled;
     }
 }
