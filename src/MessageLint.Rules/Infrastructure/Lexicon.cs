@@ -7,7 +7,7 @@ namespace MessageLint.Rules.Infrastructure;
 /// A list of phrases compiled into regular expressions. Lexicon files hold one entry a line:
 /// words separated by spaces match any run of white space; a word ending in <c>~</c> matches any
 /// word that starts with it (word forms: <c>клиент~</c> matches клиенты, клиентов); a line starting
-/// with <c>re:</c> is a .NET regular expression. Matching ignores case and treats ё as е; entries
+/// with <c>re:</c> is a .NET regular expression. Matching ignores case and treats ё as е and ’ as '; entries
 /// match whole words only. <c>#</c> starts a comment. Long lexicons are split into chunks
 /// (<see cref="PhraseChunkSize"/>, <see cref="ExpressionChunkSize"/>): one huge alternation takes seconds to JIT once compiled and is
 /// often slower to scan than a few small ones. Each chunk starts interpreted and compiles itself in
@@ -136,8 +136,13 @@ public sealed class Lexicon
         return best is null ? null : new LexiconMatch(best.Index, best.Length, prose.Substring(best.Index, best.Length));
     }
 
-    /// <summary>Folds ё to е without changing length, so match offsets stay offsets into the prose.</summary>
-    internal static string Fold(string text) => text.AsSpan().IndexOfAny('ё', 'Ё') < 0 ? text : text.Replace('ё', 'е').Replace('Ё', 'Е');
+    /// <summary>
+    /// Folds ё to е and the typographic apostrophe to a plain one ("I’ll" → "I'll") without changing
+    /// length, so match offsets stay offsets into the prose.
+    /// </summary>
+    internal static string Fold(string text) => text.AsSpan().IndexOfAny('ё', 'Ё', '’') < 0
+        ? text
+        : text.Replace('ё', 'е').Replace('Ё', 'Е').Replace('’', '\'');
 
     private static IEnumerable<LexiconMatch> Single(Regex pattern, string folded, string prose)
     {
