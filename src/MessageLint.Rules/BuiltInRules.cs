@@ -1,5 +1,7 @@
 using MessageLint.Core;
 using MessageLint.Rules.Principle3;
+using MessageLint.Rules.Principle4;
+using MessageLint.Rules.Principle5;
 using MessageLint.Rules.Principle7;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +17,10 @@ public static class BuiltInRules
         return services
             .AddMessageLint()
             .AddRule<ML3001SpeakingBadlyOfClients>()
+            .AddRule<ML4001VagueStatus>()
+            .AddRule<ML4002SilentRework>()
+            .AddRule<ML5001AskingClientToDecide>()
+            .AddRule<ML5002OptionsWithoutRecommendation>()
             .AddRule<ML7001BluntOrBlaming>()
             .AddRule<ML7002UnsolicitedCritique>()
             .AddRule<ML7003BuriedProblem>();
