@@ -1,4 +1,5 @@
 using MessageLint.Core;
+using MessageLint.Rules.Principle6;
 using MessageLint.Rules.Principle7;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class BuiltInRules
         ArgumentNullException.ThrowIfNull(services);
         return services
             .AddMessageLint()
+            .AddRule<ML6001ReproachInsteadOfRules>()
             .AddRule<ML7001BluntOrBlaming>();
     }
 }
