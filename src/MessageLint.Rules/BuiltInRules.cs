@@ -15,6 +15,7 @@ public static class BuiltInRules
         return services
             .AddMessageLint()
             .AddRule<ML6001ReproachInsteadOfRules>()
+            .AddRule<ML6002KickoffWithoutRules>()
             .AddRule<ML7001BluntOrBlaming>();
     }
 }
