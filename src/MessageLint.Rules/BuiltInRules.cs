@@ -1,4 +1,6 @@
 using MessageLint.Core;
+using MessageLint.Rules.Principle1;
+using MessageLint.Rules.Principle2;
 using MessageLint.Rules.Principle6;
 using MessageLint.Rules.Principle7;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +16,9 @@ public static class BuiltInRules
         ArgumentNullException.ThrowIfNull(services);
         return services
             .AddMessageLint()
+            .AddRule<ML1001AcceptsWithoutQuestions>()
+            .AddRule<ML1002RoutesThroughMiddleman>()
+            .AddRule<ML2001BlindCompliance>()
             .AddRule<ML6001ReproachInsteadOfRules>()
             .AddRule<ML6002KickoffWithoutRules>()
             .AddRule<ML7001BluntOrBlaming>();
