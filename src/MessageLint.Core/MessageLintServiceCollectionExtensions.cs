@@ -7,11 +7,11 @@ namespace MessageLint.Core;
 /// <summary>Registers MessageLint's engine and rules with Microsoft.Extensions.DependencyInjection.</summary>
 public static class MessageLintServiceCollectionExtensions
 {
-    /// <summary>Adds the engine (a singleton built from every registered <see cref="MessageRule"/>).</summary>
+    /// <summary>Adds the engine: a singleton built from every registered <see cref="MessageRule"/> and, when one is registered, the sentence classifier.</summary>
     public static IServiceCollection AddMessageLint(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAddSingleton(provider => new LintEngine(provider.GetServices<MessageRule>()));
+        services.TryAddSingleton(provider => new LintEngine(provider.GetServices<MessageRule>(), provider.GetService<Classification.ISentenceClassifier>()));
         return services;
     }
 

@@ -1,6 +1,7 @@
 using MessageLint.Core;
 using MessageLint.Rules.Principle1;
 using MessageLint.Rules.Principle2;
+using MessageLint.Rules.Principle3;
 using MessageLint.Rules.Principle6;
 using MessageLint.Rules.Principle7;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,8 +20,11 @@ public static class BuiltInRules
             .AddRule<ML1001AcceptsWithoutQuestions>()
             .AddRule<ML1002RoutesThroughMiddleman>()
             .AddRule<ML2001BlindCompliance>()
+            .AddRule<ML3001SpeakingBadlyOfClients>()
             .AddRule<ML6001ReproachInsteadOfRules>()
             .AddRule<ML6002KickoffWithoutRules>()
-            .AddRule<ML7001BluntOrBlaming>();
+            .AddRule<ML7001BluntOrBlaming>()
+            .AddRule<ML7002UnsolicitedCritique>()
+            .AddRule<ML7003BuriedProblem>();
     }
 }

@@ -1,3 +1,4 @@
+using MessageLint.Core.Classification;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Text;
 
@@ -8,9 +9,11 @@ public abstract class AnalysisContext
 {
     private readonly DiagnosticCollector _collector;
     private readonly IReadOnlySet<RuleDescriptor> _allowed;
+    private readonly SentenceScoreView _scores;
 
-    private protected AnalysisContext(MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed)
+    private protected AnalysisContext(MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed, SentenceScoreView scores)
     {
+        _scores = scores;
         Document = document;
         Settings = settings;
         _collector = collector;
@@ -25,6 +28,13 @@ public abstract class AnalysisContext
 
     /// <summary>The active profile's name.</summary>
     public string Profile => Settings.Profile;
+
+    /// <summary>The classifier's scores for a sentence of this draft, or null when the engine runs without a model.</summary>
+    public SentenceScores? GetScores(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return _scores.Get(sentence.Index);
+    }
 
     /// <summary>True when the descriptor would be reported at all, so rules can skip costly work.</summary>
     public bool IsEnabled(RuleDescriptor descriptor) => Settings.GetSeverity(descriptor) != Severity.None;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MessageLint.Core.Classification;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Scoring;
 using MessageLint.Core.Suppression;
@@ -14,6 +15,7 @@ public sealed class LintEngine
 {
     private readonly RuleEntry[] _entries;
     private readonly FrozenSet<string> _knownIds;
+    private readonly ISentenceClassifier? _classifier;
 
     private sealed record RuleEntry(
         MessageRule Rule,
@@ -21,10 +23,11 @@ public sealed class LintEngine
         Action<SentenceContext>[] SentenceActions,
         Action<DocumentContext>[] DocumentActions);
 
-    /// <summary>Initializes every rule once and indexes its callbacks.</summary>
-    public LintEngine(IEnumerable<MessageRule> rules)
+    /// <summary>Initializes every rule once and indexes its callbacks; the classifier, when given, scores sentences for the rules.</summary>
+    public LintEngine(IEnumerable<MessageRule> rules, ISentenceClassifier? classifier = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        _classifier = classifier;
         var entries = new List<RuleEntry>();
         var ids = new Dictionary<string, RuleDescriptor>(StringComparer.OrdinalIgnoreCase);
         foreach (var descriptor in EngineDiagnostics.All)
@@ -59,6 +62,9 @@ public sealed class LintEngine
     /// <summary>The rules, in registration order.</summary>
     public IReadOnlyList<MessageRule> Rules { get; }
 
+    /// <summary>The sentence classifier, or null when the engine runs on heuristics only.</summary>
+    public ISentenceClassifier? Classifier => _classifier;
+
     /// <summary>Finds a descriptor by ID (case-insensitive).</summary>
     public RuleDescriptor? FindDescriptor(string id) => Descriptors.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
 
@@ -67,6 +73,62 @@ public sealed class LintEngine
     {
         ArgumentNullException.ThrowIfNull(document);
         settings ??= LintSettings.Default;
+        return AnalyzeScored(document, settings, ScoreSentences([document], settings), 0);
+    }
+
+    /// <summary>
+    /// Checks many drafts, scoring all their sentences with the classifier in one batch — the bulk
+    /// path for archives, where one model call per sentence would dominate the cost.
+    /// </summary>
+    public IReadOnlyList<MessageReport> AnalyzeBatch(IReadOnlyList<MessageDocument> documents, LintSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        settings ??= LintSettings.Default;
+        var scores = ScoreSentences(documents, settings);
+        var reports = new MessageReport[documents.Count];
+        var offset = 0;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            reports[i] = AnalyzeScored(documents[i], settings, scores, offset);
+            offset += documents[i].Sentences.Count;
+        }
+
+        return reports;
+    }
+
+    /// <summary>Scores every sentence of the documents in order, or returns null when no model is used.</summary>
+    private IReadOnlyList<SentenceScores>? ScoreSentences(IReadOnlyList<MessageDocument> documents, LintSettings settings)
+    {
+        if (_classifier is null || !settings.UseClassifier)
+        {
+            return null;
+        }
+
+        var texts = new List<string>();
+        foreach (var document in documents)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                texts.Add(sentence.Prose);
+            }
+        }
+
+        if (texts.Count == 0)
+        {
+            return [];
+        }
+
+        var scores = _classifier.Score(texts);
+        if (scores.Count != texts.Count)
+        {
+            throw new InvalidOperationException($"The classifier returned {scores.Count} scores for {texts.Count} sentences.");
+        }
+
+        return scores;
+    }
+
+    private MessageReport AnalyzeScored(MessageDocument document, LintSettings settings, IReadOnlyList<SentenceScores>? scores, int scoreOffset)
+    {
         var collector = new DiagnosticCollector();
         foreach (var entry in _entries)
         {
@@ -75,12 +137,15 @@ public sealed class LintEngine
                 continue;
             }
 
+            var mark = collector.Items.Count;
             try
             {
-                RunEntry(entry, document, settings, collector);
+                RunEntry(entry, document, settings, collector, scores, scoreOffset);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
+                // Findings a failing rule made before it threw are not trusted.
+                collector.Items.RemoveRange(mark, collector.Items.Count - mark);
                 var span = new TextSpan(0, 0);
                 collector.Add(new Diagnostic
                 {
@@ -108,8 +173,9 @@ public sealed class LintEngine
         return new MessageReport(document, diagnostics, ScoreCalculator.Calculate(diagnostics));
     }
 
-    private static void RunEntry(RuleEntry entry, MessageDocument document, LintSettings settings, DiagnosticCollector collector)
+    private static void RunEntry(RuleEntry entry, MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlyList<SentenceScores>? scores, int scoreOffset)
     {
+        var scoreView = new SentenceScoreView(scores, scoreOffset);
         if (entry.SentenceActions.Length > 0)
         {
             foreach (var sentence in document.Sentences)
@@ -119,7 +185,7 @@ public sealed class LintEngine
                     continue;
                 }
 
-                var context = new SentenceContext(document, sentence, settings, collector, entry.Descriptors);
+                var context = new SentenceContext(document, sentence, settings, collector, entry.Descriptors, scoreView);
                 foreach (var action in entry.SentenceActions)
                 {
                     action(context);
@@ -129,7 +195,7 @@ public sealed class LintEngine
 
         if (entry.DocumentActions.Length > 0)
         {
-            var context = new DocumentContext(document, settings, collector, entry.Descriptors);
+            var context = new DocumentContext(document, settings, collector, entry.Descriptors, scoreView);
             foreach (var action in entry.DocumentActions)
             {
                 action(context);

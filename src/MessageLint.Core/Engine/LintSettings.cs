@@ -21,8 +21,10 @@ public sealed class LintSettings
         string? profile = null,
         Severity? failOn = null,
         MessageLanguage? draftLanguage = null,
-        MessageLanguage? messageLanguage = null)
+        MessageLanguage? messageLanguage = null,
+        bool useClassifier = true)
     {
+        UseClassifier = useClassifier;
         Configuration = configuration ?? LintConfiguration.Empty;
         Profile = profile ?? Configuration.Profile ?? BuiltInProfiles.ClientChat;
         FailOn = failOn ?? Configuration.FailOn ?? Severity.Warning;
@@ -51,6 +53,9 @@ public sealed class LintSettings
 
     /// <summary>A forced language for messages, or null to follow each sentence.</summary>
     public MessageLanguage? MessageLanguage { get; }
+
+    /// <summary>False to run on heuristics only even when a model is loaded (<c>--no-ml</c>).</summary>
+    public bool UseClassifier { get; }
 
     /// <summary>The effective severity of a rule; <see cref="Severity.None"/> means it does not run.</summary>
     public Severity GetSeverity(RuleDescriptor descriptor)

@@ -1,3 +1,4 @@
+using MessageLint.Core.Classification;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Text;
 
@@ -6,14 +7,17 @@ namespace MessageLint.Core.Engine;
 /// <summary>The context of a per-sentence callback.</summary>
 public sealed class SentenceContext : AnalysisContext
 {
-    internal SentenceContext(MessageDocument document, Sentence sentence, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed)
-        : base(document, settings, collector, allowed)
+    internal SentenceContext(MessageDocument document, Sentence sentence, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed, SentenceScoreView scores)
+        : base(document, settings, collector, allowed, scores)
     {
         Sentence = sentence;
     }
 
     /// <summary>The sentence under analysis.</summary>
     public Sentence Sentence { get; }
+
+    /// <summary>The classifier's scores for this sentence, or null when the engine runs without a model.</summary>
+    public SentenceScores? Scores => GetScores(Sentence);
 
     /// <summary>Reports a finding at a span of <see cref="Sentence"/>'s prose, in the sentence's language.</summary>
     public void ReportAt(

@@ -9,17 +9,29 @@ internal static class Abbreviations
     public static readonly FrozenSet<string> Inner = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         // Russian
-        "т.е", "т.к", "т.н", "т.ч", "т.о", "напр", "см", "ср", "стр", "рис", "табл", "ул", "пр", "д", "кв", "г", "гг",
-        "руб", "коп", "тыс", "млн", "млрд", "мин", "сек", "ч", "им", "вкл", "искл", "проф", "доц", "акад", "тел", "прим",
-        "ред", "изд", "зам", "нач", "рус", "англ", "пер", "ок", "т", "н.э", "до н.э", "в т.ч", "с.г",
+        "т.е", "т.к", "т.н", "т.ч", "т.о", "напр", "см", "ср", "ул", "пр", "д", "кв", "г", "гг",
+        "им", "вкл", "искл", "проф", "доц", "акад", "тел", "прим",
+        "ред", "изд", "зам", "нач", "рус", "англ", "пер", "т", "н.э", "до н.э", "в т.ч", "с.г",
         // English
-        "e.g", "i.e", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "approx", "no", "nos", "fig", "inc",
-        "ltd", "co", "corp", "dept", "est", "min", "max", "sec", "hr", "hrs", "mon", "tue", "wed", "thu", "fri", "sat",
+        "e.g", "i.e", "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "approx", "inc",
+        "ltd", "co", "corp", "dept", "est", "mon", "tue", "wed", "thu", "fri", "sat",
         "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m", "u.s",
-        "u.k", "ph.d", "cf", "p", "pp", "vol", "ref", "tel", "ext", "att", "attn");
+        "u.k", "ph.d", "cf", "ref", "tel", "ext", "att", "attn");
 
-    /// <summary>Abbreviations that close lists and may end a sentence when a capital follows ("и т.д.", "etc.").</summary>
+    /// <summary>
+    /// Abbreviations that stand before a number ("No. 5", "стр. 12") and are ordinary words elsewhere
+    /// ("The answer is no."), so they hold a sentence together only when a digit follows.
+    /// </summary>
+    public static readonly FrozenSet<string> BeforeNumber = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "стр", "рис", "табл", "no", "nos", "p", "pp", "vol", "fig");
+
+    /// <summary>
+    /// Abbreviations that close lists or follow a number as a unit ("и т.д.", "etc.", "500 руб.",
+    /// "a sec."), so they often end a sentence: they do when a capital or a digit follows.
+    /// </summary>
     public static readonly FrozenSet<string> Terminal = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "т.д", "т.п", "др", "пр", "etc", "и т.д", "и т.п", "и др");
+        "т.д", "т.п", "др", "etc", "и т.д", "и т.п", "и др",
+        "руб", "коп", "тыс", "млн", "млрд", "мин", "сек", "ч", "min", "max", "sec", "hr", "hrs");
 }

@@ -4,11 +4,13 @@ namespace MessageLint.Core.Text;
 public sealed class LineMap
 {
     private readonly int[] _lineStarts;
+    private readonly int[] _lineEnds;
     private readonly int _length;
 
-    private LineMap(int[] lineStarts, int length)
+    private LineMap(int[] lineStarts, int[] lineEnds, int length)
     {
         _lineStarts = lineStarts;
+        _lineEnds = lineEnds;
         _length = length;
     }
 
@@ -20,11 +22,13 @@ public sealed class LineMap
     {
         ArgumentNullException.ThrowIfNull(text);
         var starts = new List<int> { 0 };
+        var ends = new List<int>();
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c == '\r')
             {
+                ends.Add(i);
                 if (i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
@@ -34,11 +38,13 @@ public sealed class LineMap
             }
             else if (c == '\n')
             {
+                ends.Add(i);
                 starts.Add(i + 1);
             }
         }
 
-        return new LineMap([.. starts], text.Length);
+        ends.Add(text.Length);
+        return new LineMap([.. starts], [.. ends], text.Length);
     }
 
     /// <summary>The line and column of an offset; the end of the text is a valid position.</summary>
@@ -61,7 +67,10 @@ public sealed class LineMap
     /// <summary>The line positions of a span's start and end.</summary>
     public LinePositionSpan GetPositionSpan(TextSpan span) => new(GetPosition(span.Start), GetPosition(span.End));
 
-    /// <summary>The offset of a line and column, clamped to the line's end.</summary>
+    /// <summary>
+    /// The offset of a line and column; a column past the line's end is clamped to the end of its
+    /// content, before the line break, as LSP clients expect.
+    /// </summary>
     public int GetOffset(LinePosition position)
     {
         if (position.Line < 0 || position.Line >= _lineStarts.Length)
@@ -69,27 +78,20 @@ public sealed class LineMap
             throw new ArgumentOutOfRangeException(nameof(position), position, "Line is outside the text.");
         }
 
-        var lineSpan = GetLineSpan(position.Line, includeBreak: true);
+        var lineSpan = GetLineSpan(position.Line, includeBreak: false);
         return Math.Min(lineSpan.Start + Math.Max(0, position.Character), lineSpan.End);
     }
 
-    /// <summary>The span of a line, with or without its line break.</summary>
-    public TextSpan GetLineSpan(int line, bool includeBreak, string? text = null)
+    /// <summary>The span of a line, with or without its line break (LF, CRLF or CR).</summary>
+    public TextSpan GetLineSpan(int line, bool includeBreak)
     {
-        var start = _lineStarts[line];
-        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _length;
-        if (!includeBreak && text is not null)
+        if (line < 0 || line >= _lineStarts.Length)
         {
-            while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
-            {
-                end--;
-            }
-        }
-        else if (!includeBreak && line + 1 < _lineStarts.Length)
-        {
-            throw new ArgumentException("The text is needed to trim a line break.", nameof(text));
+            throw new ArgumentOutOfRangeException(nameof(line), line, "Line is outside the text.");
         }
 
+        var start = _lineStarts[line];
+        var end = includeBreak && line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _lineEnds[line];
         return TextSpan.FromBounds(start, end);
     }
 }

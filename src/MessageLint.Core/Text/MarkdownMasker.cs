@@ -85,6 +85,16 @@ internal static class MarkdownMasker
                 case LinkInline { IsImage: true } image:
                     mask.Exclude(ToSpan(image.Span, text), ExcludedRegionKind.Url);
                     break;
+                case LinkInline link:
+                    // The link text is prose; an inline target is an address, recorded like a bare URL
+                    // (a reference link's UrlSpan points into its definition, which stays blank).
+                    if (link.UrlSpan.Length > 0 && link.UrlSpan.Start > link.Span.Start && link.UrlSpan.End < link.Span.End)
+                    {
+                        mask.Exclude(ToSpan(link.UrlSpan, text), ExcludedRegionKind.Url);
+                    }
+
+                    VisitInlines(link, mask, text);
+                    break;
                 case ContainerInline inner:
                     VisitInlines(inner, mask, text);
                     break;
@@ -93,8 +103,9 @@ internal static class MarkdownMasker
     }
 
     /// <summary>
-    /// Copies a literal's content onto its source span. The two differ where the source has escapes
-    /// (a literal after <c>\*</c> starts at the backslash), so characters are aligned greedily.
+    /// Copies a literal's content onto its source span. A literal that starts with an escaped
+    /// character (<c>\*</c>, <c>\\</c>) has its span start at the backslash, which stays blank;
+    /// the rest is aligned greedily.
     /// </summary>
     private static void RevealLiteral(LiteralInline literal, ProseMask mask, string text)
     {
@@ -106,7 +117,8 @@ internal static class MarkdownMasker
         var content = literal.Content.AsSpan();
         var span = ToSpan(literal.Span, text);
         var c = 0;
-        for (var r = span.Start; r < span.End && c < content.Length; r++)
+        var start = literal.IsFirstCharacterEscaped && text[span.Start] == '\\' ? span.Start + 1 : span.Start;
+        for (var r = start; r < span.End && c < content.Length; r++)
         {
             if (text[r] == content[c])
             {

@@ -50,13 +50,14 @@ internal static partial class PlainTextMasker
         return mask;
     }
 
-    [GeneratedRegex(@"^[ \t]*```[^\n]*(?:\n.*?)?(?:\n[ \t]*```[^\n]*$|\z)", RegexOptions.Multiline | RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    // Line starts are written as a lookbehind because "^" in multiline mode ignores a lone CR.
+    [GeneratedRegex(@"(?<=\A|[\r\n])[ \t]*```[^\r\n]*(?:(?:\r\n?|\n).*?)?(?:(?:\r\n?|\n)[ \t]*```[^\r\n]*(?=[\r\n]|\z)|\z)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex FencePattern();
 
     [GeneratedRegex(@"`[^`\r\n]+`", RegexOptions.CultureInvariant)]
     private static partial Regex CodeSpanPattern();
 
-    [GeneratedRegex(@"^[ \t]*>[^\r\n]*", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\A|[\r\n])[ \t]*>[^\r\n]*", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedLinePattern();
 
     [GeneratedRegex(@"<!--.*?(?:-->|\z)", RegexOptions.Singleline | RegexOptions.CultureInvariant)]

@@ -162,6 +162,11 @@ public static class SentenceSegmenter
             return false;
         }
 
+        if (IsAbbreviation(word, Abbreviations.BeforeNumber))
+        {
+            return !NextVisibleIsDigit(prose, closeEnd, end);
+        }
+
         // An initial ("А. С. Пушкин", "J. Smith") is a single capital letter.
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
@@ -235,6 +240,16 @@ public static class SentenceSegmenter
         return i >= end || char.IsUpper(prose[i]) || char.IsDigit(prose[i]);
     }
 
+    private static bool NextVisibleIsDigit(ReadOnlySpan<char> prose, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(prose[i]))
+        {
+            i++;
+        }
+
+        return i < end && char.IsDigit(prose[i]);
+    }
+
     /// <summary>True when what follows looks like a new sentence: a capital, a digit, a bullet, an emoji, a quote, or the end.</summary>
     private static bool NextVisibleStartsSentence(ReadOnlySpan<char> prose, int i, int end, bool requireSpace)
     {
@@ -259,15 +274,16 @@ public static class SentenceSegmenter
 
     private static bool IsLineBreakBoundary(ReadOnlySpan<char> prose, int sentenceStart, int lineBreak, int end)
     {
-        // The current line, from its start or the sentence start.
+        // The whole physical line: its length tells a hard-wrapped e-mail line from a short chat
+        // line, even when a sentence starts in the middle of it.
         var lineStart = lineBreak;
-        while (lineStart > sentenceStart && prose[lineStart - 1] is not ('\n' or '\r'))
+        while (lineStart > 0 && prose[lineStart - 1] is not ('\n' or '\r'))
         {
             lineStart--;
         }
 
         var line = prose[lineStart..lineBreak].TrimEnd();
-        if (line.IsEmpty)
+        if (prose[Math.Max(lineStart, sentenceStart)..lineBreak].IsWhiteSpace())
         {
             return true;
         }
@@ -348,6 +364,13 @@ public static class SentenceSegmenter
     /// <summary>The length of one emoji grapheme cluster at the start of the text, or 0.</summary>
     internal static int EmojiLength(ReadOnlySpan<char> text)
     {
+        // A keycap ("1️⃣", "#️⃣") starts with an ASCII character and only the enclosing keycap makes it an emoji.
+        if (text.Length >= 2 && text[0] is (>= '0' and <= '9') or '#' or '*')
+        {
+            var keycap = text[1] == '\uFE0F' ? 2 : 1;
+            return keycap < text.Length && text[keycap] == '\u20E3' ? keycap + 1 : 0;
+        }
+
         if (text.IsEmpty || Rune.DecodeFromUtf16(text, out var rune, out _) != System.Buffers.OperationStatus.Done || !IsEmojiBase(rune))
         {
             return 0;

@@ -27,15 +27,15 @@ public static class Tokenizer
                 next = WordEnd(prose, i, end);
                 kind = TokenKind.Word;
             }
-            else if (char.IsDigit(c))
-            {
-                next = NumberEnd(prose, i, end);
-                kind = TokenKind.Number;
-            }
             else if (SentenceSegmenter.EmojiLength(prose[i..end]) is var emoji and > 0)
             {
                 next = i + emoji;
                 kind = TokenKind.Emoji;
+            }
+            else if (char.IsDigit(c))
+            {
+                next = NumberEnd(prose, i, end);
+                kind = TokenKind.Number;
             }
             else if (char.IsPunctuation(c))
             {

@@ -1,0 +1,3 @@
+using MessageLint.Cli;
+
+return CliApplication.Run(args, CliEnvironment.FromConsole());

@@ -1,0 +1,15 @@
+namespace MessageLint.Core.Classification;
+
+/// <summary>
+/// A model that gives each sentence a probability per corpus label ("complaint-about-client", …).
+/// Core defines only this contract, so the engine runs with or without a model and Core stays free
+/// of ML.NET. Implementations must be thread-safe; the engine calls them with whole batches.
+/// </summary>
+public interface ISentenceClassifier
+{
+    /// <summary>The labels the model scores.</summary>
+    IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Scores a batch of sentence texts; the result has one entry per input, in order.</summary>
+    IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences);
+}

@@ -1,0 +1,92 @@
+using System.Text;
+
+namespace MessageLint.Formats.Output;
+
+/// <summary>
+/// Rewrites or creates files without risking the user's data: the new content goes to a temporary
+/// file in the same folder, is flushed to disk, then renamed over the target, so an interruption
+/// leaves either the old file or the new one, never half of each.
+/// </summary>
+public static class SafeFileWriter
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Writes a whole file atomically.</summary>
+    public static void Write(string path, string content, bool withBom = false)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(content);
+        var fullPath = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(fullPath) ?? ".";
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.messagelint.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                if (withBom)
+                {
+                    stream.Write(Encoding.UTF8.Preamble);
+                }
+
+                var bytes = Utf8NoBom.GetBytes(content);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, fullPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Replaces a UTF-8 file's text only if it still holds <paramref name="expected"/>; returns null
+    /// on success or the reason it refused (the file changed since it was read, or is not UTF-8).
+    /// </summary>
+    public static string? ReplaceIfUnchanged(string path, string expected, string replacement)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be re-read before fixing: {ex.Message}";
+        }
+
+        var hasBom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
+        string current;
+        try
+        {
+            current = new UTF8Encoding(false, true).GetString(bytes, hasBom ? 3 : 0, bytes.Length - (hasBom ? 3 : 0));
+        }
+        catch (DecoderFallbackException)
+        {
+            return "is not UTF-8; --fix only rewrites UTF-8 files";
+        }
+
+        if (!string.Equals(current, expected, StringComparison.Ordinal))
+        {
+            return "changed since it was read; not fixed (run again)";
+        }
+
+        try
+        {
+            Write(path, replacement, hasBom);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return $"cannot be written: {ex.Message}";
+        }
+
+        return null;
+    }
+}

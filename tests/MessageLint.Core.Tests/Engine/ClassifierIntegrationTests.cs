@@ -1,0 +1,64 @@
+using MessageLint.Core.Engine;
+using MessageLint.Core.Tests.TestRules;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Core.Tests.Engine;
+
+/// <summary>The engine hands classifier scores to rules, batches them for many drafts, and runs without a model.</summary>
+public sealed class ClassifierIntegrationTests
+{
+    private static readonly string[] Drafts =
+    [
+        "Клиенты — ужас. Но мы справимся.",
+        "All good here.",
+        "This brief is awful. I'll rewrite it.",
+    ];
+
+    [Fact]
+    public void Rules_see_the_scores_of_their_sentence()
+    {
+        var classifier = new KeywordClassifier();
+        var engine = new LintEngine([new ModelScoreRule()], classifier);
+
+        var report = engine.Analyze(MessageDocument.Parse(Drafts[0]));
+
+        var diagnostic = Assert.Single(report.Diagnostics);
+        Assert.Equal("Клиенты — ужас.", Drafts[0][diagnostic.Span.Start..diagnostic.Span.End]);
+        Assert.Equal(0.9, diagnostic.Confidence, 3);
+        Assert.Equal(1, classifier.Calls);
+    }
+
+    [Fact]
+    public void A_batch_scores_every_sentence_in_one_call_and_matches_single_analysis()
+    {
+        var classifier = new KeywordClassifier();
+        var engine = new LintEngine([new ModelScoreRule()], classifier);
+        var documents = Drafts.Select(d => MessageDocument.Parse(d)).ToList();
+
+        var batch = engine.AnalyzeBatch(documents);
+        var callsAfterBatch = classifier.Calls;
+        var single = documents.Select(d => engine.Analyze(d)).ToList();
+
+        Assert.Equal(1, callsAfterBatch);
+        Assert.Equal(documents.Sum(d => d.Sentences.Count), classifier.SentencesScored / 2);
+        Assert.Equal(
+            single.Select(r => string.Join(";", r.Diagnostics.Select(d => d.Span))),
+            batch.Select(r => string.Join(";", r.Diagnostics.Select(d => d.Span))));
+    }
+
+    [Fact]
+    public void Without_a_model_or_with_it_switched_off_rules_get_no_scores()
+    {
+        var classifier = new KeywordClassifier();
+        var withModel = new LintEngine([new ModelScoreRule()], classifier);
+        var withoutModel = new LintEngine([new ModelScoreRule()]);
+        var document = MessageDocument.Parse(Drafts[0]);
+
+        var switchedOff = withModel.Analyze(document, new LintSettings(useClassifier: false));
+        var noModel = withoutModel.Analyze(document);
+
+        Assert.Empty(switchedOff.Diagnostics);
+        Assert.Empty(noModel.Diagnostics);
+        Assert.Equal(0, classifier.Calls);
+    }
+}

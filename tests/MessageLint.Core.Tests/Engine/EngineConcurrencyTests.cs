@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Tests.TestRules;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Core.Tests.Engine;
+
+public sealed class EngineConcurrencyTests
+{
+    private static readonly string[] Templates =
+    [
+        "Привет! Нужно срочно поправить макет. Спасибо!!! 👍",
+        "Hi Anna, can you send it asap? Thanks!!!",
+        "Срочно!!! [messagelint-disable-line ML7901 -- quoting]\nДругая строка срочно.",
+        "# Status\n\nWe need the logo **asap**.\n\n> quoted asap\n\n<!-- messagelint-disable-next-line -->\nasap!!!",
+        "ок, сделаю сегодня\nсрочно не получится)))\nasap [messagelint-disable-line ML9999]",
+        "Nothing to report here. All good.",
+    ];
+
+    [Fact]
+    public void Analyzing_many_drafts_in_parallel_gives_the_same_diagnostics_as_one_at_a_time()
+    {
+        var engine = new LintEngine([new UrgentWordRule(), new ExclamationRunRule(), new ThrowingRule()]);
+        var settings = new LintSettings();
+        var drafts = Enumerable.Range(0, 600)
+            .Select(i => (Text: Templates[i % Templates.Length] + new string('!', i % 5), Format: i % 3 == 0 ? DocumentFormat.Markdown : DocumentFormat.PlainText))
+            .ToArray();
+
+        var sequential = drafts.Select(d => Describe(engine.Analyze(MessageDocument.Parse(d.Text, d.Format), settings))).ToArray();
+        var parallel = new ConcurrentDictionary<int, string>();
+        Parallel.For(0, drafts.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+            parallel[i] = Describe(engine.Analyze(MessageDocument.Parse(drafts[i].Text, drafts[i].Format), settings)));
+
+        Assert.Equal(sequential, Enumerable.Range(0, drafts.Length).Select(i => parallel[i]));
+        Assert.Contains(sequential, s => s.Contains(UrgentWordRule.Id, StringComparison.Ordinal));
+    }
+
+    private static string Describe(MessageReport report)
+        => string.Join(
+            "; ",
+            report.Diagnostics.Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Id}@{d.Span}:{d.Severity}:{d.IsSuppressed}:{d.GetMessage()}")))
+            + string.Create(CultureInfo.InvariantCulture, $" = {report.Score.Overall}");
+}
