@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using MessageLint.Core.Text;
 
 namespace MessageLint.Rules.Infrastructure;
@@ -16,8 +15,6 @@ public sealed class LexiconPair
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Russian = LexiconStore.Get("ru", name);
         English = LexiconStore.Get("en", name);
-        WarmUp(Russian);
-        WarmUp(English);
     }
 
     /// <summary>The Russian lexicon.</summary>
@@ -65,23 +62,6 @@ public sealed class LexiconPair
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// Runs a compiled pattern once while the rule is built: the first match JIT-compiles it, which
-    /// can take hundreds of milliseconds and would otherwise count against the match timeout of the
-    /// first draft checked.
-    /// </summary>
-    private static void WarmUp(Lexicon lexicon)
-    {
-        try
-        {
-            lexicon.IsMatch("warm-up прогрев");
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // A loaded machine can still time out here; the pattern is compiled by now either way.
-        }
     }
 
     private (Lexicon Primary, Lexicon? Secondary) Lexicons(Sentence sentence)

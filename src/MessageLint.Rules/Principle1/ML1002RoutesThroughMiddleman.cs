@@ -32,6 +32,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     private static readonly LexiconPair Trigger = new("ML1002.trigger");
     private static readonly LexiconPair Relay = new("ML1002.relay");
     private static readonly LexiconPair Direct = new("ML1002.direct");
+    private static readonly LexiconPair Courtesy = new("ML1002.courtesy");
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -74,7 +75,12 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
         }
     }
 
-    /// <summary>The relay phrase of a sentence; the costly patterns run only when a cheap pre-check finds a person or a relay word.</summary>
+    /// <summary>
+    /// The relay phrase of a sentence; the costly patterns run only when a cheap pre-check finds a
+    /// person or a relay word, and a courtesy passed on ("передайте привет директору") is no relay.
+    /// </summary>
     private static LexiconMatch? FindRelay(Sentence sentence)
-        => Trigger.IsMatch(sentence) ? Relay.FirstMatch(sentence, skipNegated: true) : null;
+        => Trigger.IsMatch(sentence) && Relay.FirstMatch(sentence, skipNegated: true) is { } match && !Courtesy.IsMatch(sentence)
+            ? match
+            : null;
 }

@@ -51,6 +51,7 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     private static readonly LexiconPair StrongScope = new("ML6001.strongscope");
     private static readonly LexiconPair Calm = new("ML6001.calm");
     private static readonly LexiconPair Warm = new("ML6001.warm");
+    private static readonly LexiconPair Contact = new("ML6001.contact");
     private static readonly FrozenSet<string> Acronyms = LoadAcronyms();
 
     private enum Topic
@@ -117,7 +118,7 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
                 first = marker is null ? i : i - 1;
             }
 
-            if (marker is null)
+            if (marker is null || (topic.Kind == Topic.OffHours && !topic.IsStrong && !RefersToContact(sentences, first, last)))
             {
                 continue;
             }
@@ -158,7 +159,7 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     /// <summary>A reproach marker, "!!" or "?!" outside a warm sentence, or a word shouted in capitals.</summary>
     private static string? FindMarker(Sentence sentence)
     {
-        if (Markers.FirstMatch(sentence, skipNegated: true) is { } word)
+        if (Markers.FirstMatch(sentence, skipNegated: true) is { } word && !IsWarmOutside(sentence, word))
         {
             return word.Value;
         }
@@ -194,6 +195,45 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// An off-hours mention is a reproach only when it is about the client's contact: the client
+    /// addressed, their message or request named, or the day stated as now ("сегодня суббота") —
+    /// in the reported sentences or the ones beside them ("11 вечера!!! Вы серьёзно?!").
+    /// </summary>
+    private static bool RefersToContact(IReadOnlyList<Sentence> sentences, int first, int last)
+    {
+        var paragraph = sentences[first].ParagraphIndex;
+        for (var i = Math.Max(0, first - 1); i <= Math.Min(sentences.Count - 1, last + 1); i++)
+        {
+            var sentence = sentences[i];
+            if (sentence.ParagraphIndex == paragraph && sentence.Language != MessageLanguage.Other && Contact.IsMatch(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Thanks or wishes elsewhere in the sentence turn "серьёзно" or "seriously" into emphasis
+    /// ("Серьёзно, спасибо, что прислали в пятницу"); sarcasm that carries its own thanks
+    /// ("ну спасибо", "thanks a lot") stays a reproach.
+    /// </summary>
+    private static bool IsWarmOutside(Sentence sentence, LexiconMatch marker)
+    {
+        var lexicon = sentence.Language == MessageLanguage.Russian ? Warm.Russian : Warm.English;
+        foreach (var warm in lexicon.Matches(sentence.Prose))
+        {
+            if (warm.Index + warm.Length <= marker.Index || warm.Index >= marker.Index + marker.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Sentence? Neighbour(IReadOnlyList<Sentence> sentences, int index, int other)
