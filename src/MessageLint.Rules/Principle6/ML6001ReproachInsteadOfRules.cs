@@ -11,8 +11,10 @@ namespace MessageLint.Rules.Principle6;
 /// holiday, or for asking for something outside the agreed scope ("Вообще-то сегодня суббота!",
 /// "That's not in the scope!!"). A mention of the weekend or the scope is only a reproach together
 /// with a reproach marker (вообще-то, "you know", "again", "?!") in the same or a neighbouring
-/// sentence; a draft that reassures the client or offers a way forward (an estimate, a price) is
-/// a calm statement of rules and stays silent.
+/// sentence, and an off-hours mention only when it is about the client's contact ("вы пишете",
+/// "your message", "сегодня суббота") rather than news ("ночью упал сервер"); a draft that
+/// reassures the client or offers a way forward (an estimate, a price) is a calm statement of rules
+/// and stays silent.
 /// </summary>
 public sealed class ML6001ReproachInsteadOfRules : MessageRule
 {
@@ -54,15 +56,6 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     private static readonly LexiconPair Contact = new("ML6001.contact");
     private static readonly FrozenSet<string> Acronyms = LoadAcronyms();
 
-    private enum Topic
-    {
-        None,
-        OffHours,
-        Scope,
-    }
-
-    private readonly record struct TopicMatch(Topic Kind, LexiconMatch Match, bool IsStrong);
-
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
 
@@ -86,8 +79,7 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
                 continue;
             }
 
-            var topic = FindTopic(sentence);
-            if (topic.Kind == Topic.None)
+            if (FindTopic(sentence) is not { } topic)
             {
                 continue;
             }
@@ -106,24 +98,24 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
             var first = i;
             var last = i;
             var marker = topic.IsStrong ? topic.Match.Value : FindMarker(sentence);
-            if (marker is null && Neighbour(sentences, i, i + 1) is { } next && FindTopic(next).Kind == Topic.None)
+            if (marker is null && Neighbour(sentences, i, i + 1) is { } next && FindTopic(next) is null)
             {
                 marker = FindMarker(next);
                 last = marker is null ? i : i + 1;
             }
 
-            if (marker is null && i - 1 > reportedUpTo && Neighbour(sentences, i, i - 1) is { } previous && FindTopic(previous).Kind == Topic.None)
+            if (marker is null && i - 1 > reportedUpTo && Neighbour(sentences, i, i - 1) is { } previous && FindTopic(previous) is null)
             {
                 marker = FindMarker(previous);
                 first = marker is null ? i : i - 1;
             }
 
-            if (marker is null || (topic.Kind == Topic.OffHours && !topic.IsStrong && !RefersToContact(sentences, first, last)))
+            if (marker is null || (!topic.IsScope && !topic.IsStrong && !RefersToContact(sentences, first, last)))
             {
                 continue;
             }
 
-            Report(context, sentences[first], sentences[last], topic.Kind, topic.Match.Value, marker);
+            Report(context, sentences[first], sentences[last], topic.IsScope, topic.Match.Value, marker);
             reportedUpTo = last;
             i = last;
         }
@@ -134,26 +126,24 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     /// writer quoting the client's "small favour" back is the reproach; strong phrases are
     /// reproaches on their own and must not be quoted or negated.
     /// </summary>
-    private static TopicMatch FindTopic(Sentence sentence)
+    private static (bool IsScope, LexiconMatch Match, bool IsStrong)? FindTopic(Sentence sentence)
     {
         if (Strong.FirstMatch(sentence, skipNegated: true) is { } strong)
         {
-            return new TopicMatch(Topic.OffHours, strong, IsStrong: true);
+            return (false, strong, true);
         }
 
         if (StrongScope.FirstMatch(sentence, skipNegated: true) is { } strongScope)
         {
-            return new TopicMatch(Topic.Scope, strongScope, IsStrong: true);
+            return (true, strongScope, true);
         }
 
         if (OffHours.FirstMatch(sentence, skipQuoted: false) is { } offHours)
         {
-            return new TopicMatch(Topic.OffHours, offHours, IsStrong: false);
+            return (false, offHours, false);
         }
 
-        return Scope.FirstMatch(sentence, skipQuoted: false) is { } scope
-            ? new TopicMatch(Topic.Scope, scope, IsStrong: false)
-            : default;
+        return Scope.FirstMatch(sentence, skipQuoted: false) is { } scope ? (true, scope, false) : null;
     }
 
     /// <summary>A reproach marker, "!!" or "?!" outside a warm sentence, or a word shouted in capitals.</summary>
@@ -276,11 +266,10 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
             .ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static void Report(DocumentContext context, Sentence first, Sentence last, Topic topic, string topicText, string marker)
+    private static void Report(DocumentContext context, Sentence first, Sentence last, bool isScope, string topicText, string marker)
     {
         var span = TextSpan.FromBounds(first.Span.Start, last.Span.End);
         var language = context.Settings.MessageLanguage ?? first.Language;
-        var isScope = topic == Topic.Scope;
         var suggestion = new Suggestion(
             (isScope ? ScopeTitle : OffHoursTitle).Get(language),
             [new TextEdit(span, (isScope ? ScopeTemplate : OffHoursTemplate).Get(language))],
