@@ -13,7 +13,9 @@ namespace MessageLint.Rules.Principle1;
 /// question, an announced clarification, a date, a stated result, a reference to what was agreed, or
 /// edits to existing work make it an acknowledgement inside a clarified task, which is fine. Vague
 /// promises ("скоро сделаю") are left to the status rules, blind compliance ("как скажете, сделаю")
-/// to ML2001 and routing through a middleman to ML1002, so one problem is reported once.
+/// to ML2001 and routing through a middleman to ML1002, so one problem is reported once. The sentence
+/// model's evidence adjusts confidence and, for a precise enough label, may stand in for the
+/// acceptance phrase under the same whole-message checks.
 /// </summary>
 public sealed class ML1001AcceptsWithoutQuestions : MessageRule
 {
@@ -61,6 +63,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     {
         var document = context.Document;
         Sentence? accepting = null;
+        Sentence? modelOnly = null;
         var count = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -78,9 +81,14 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             {
                 accepting = sentence;
             }
+            else if (modelOnly is null && ModelEvidence.Read(context, sentence, Descriptor).FlagsSentence)
+            {
+                modelOnly = sentence;
+            }
         }
 
-        if (accepting is null
+        var target = accepting ?? modelOnly;
+        if (target is null
             || Settled.IsMatchAnywhere(document)
             || Ask.IsMatchAnywhere(document)
             || Vague.IsMatchAnywhere(document)
@@ -89,17 +97,20 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             return;
         }
 
-        var language = context.Settings.MessageLanguage ?? accepting.Language;
-        var suggestion = new Suggestion(
-            SuggestionTitle.Get(language),
-            [new TextEdit(new TextSpan(accepting.Span.End, 0), Template.Get(language))],
-            IsAutomatic: false);
-        context.Report(
-            Descriptor,
-            accepting.Span,
-            accepting.Language,
-            suggestions: [suggestion],
-            evidence: [new Evidence("shape", "accepts-without-question-or-deadline")]);
+        var language = context.Settings.MessageLanguage ?? target.Language;
+        var reporter = new ModelAwareReporter(context, target, Descriptor);
+        Suggestion[] suggestions =
+        [
+            new Suggestion(SuggestionTitle.Get(language), [new TextEdit(new TextSpan(target.Span.End, 0), Template.Get(language))], IsAutomatic: false),
+        ];
+        if (accepting is not null)
+        {
+            reporter.Report(target.Span, suggestions: suggestions, evidence: [new Evidence("shape", "accepts-without-question-or-deadline")]);
+        }
+        else
+        {
+            reporter.ReportModelOnly(suggestions: suggestions);
+        }
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ namespace MessageLint.Rules.Principle2;
 /// proposing or discussing (anywhere in the draft), following a contract, law or guideline (in the
 /// same sentence), and leaving the time of a call to the client are not blind compliance; "как скажете"
 /// after offering options or asking a question is a choice handed to the client, left to the rules of
-/// principle 5.
+/// principle 5. The sentence model's evidence adjusts confidence and, for a precise enough label,
+/// flags a sentence by itself under the same draft-wide checks.
 /// </summary>
 public sealed class ML2001BlindCompliance : MessageRule
 {
@@ -20,8 +21,8 @@ public sealed class ML2001BlindCompliance : MessageRule
         "ML2001",
         new LocalizedText("Blind compliance", "Слепое согласие"),
         new LocalizedText(
-            "\"{0}\" gives up your own view: propose an option and say why",
-            "«{0}» — отказ от собственного мнения: предложите свой вариант и объясните почему"),
+            "{0} gives up your own view: propose an option and say why",
+            "{0} — отказ от собственного мнения: предложите свой вариант и объясните почему"),
         Principle.ProposeDontObey,
         Severity.Warning,
         corpusLabels: ["blind-compliance"]);
@@ -33,6 +34,8 @@ public sealed class ML2001BlindCompliance : MessageRule
     private static readonly LocalizedText Template = new(
         "I suggest X, because Y",
         "Предлагаю X, потому что Y");
+
+    private static readonly LocalizedText ModelPhrase = new("This sentence", "Эта фраза");
 
     private static readonly LexiconPair Comply = new("ML2001.comply");
     private static readonly LexiconPair Proposal = new("ML2001.proposal");
@@ -55,34 +58,51 @@ public sealed class ML2001BlindCompliance : MessageRule
 
     private static void AnalyzeDocument(DocumentContext context)
     {
-        bool? proposed = null;
+        bool? excused = null;
         foreach (var sentence in context.Document.Sentences)
         {
-            if (sentence.Language == MessageLanguage.Other || FindCompliance(sentence) is not { } match)
+            if (sentence.Language == MessageLanguage.Other)
             {
                 continue;
             }
 
-            // The draft-wide checks run only once a phrase is found.
-            proposed ??= Proposal.IsMatchAnywhere(context.Document, skipNegated: true)
+            var reporter = new ModelAwareReporter(context, sentence, Descriptor);
+            var match = FindCompliance(sentence);
+            if (match is null && !reporter.Signal.FlagsSentence)
+            {
+                continue;
+            }
+
+            // The draft-wide checks run only once a phrase is found or the model would flag.
+            excused ??= Proposal.IsMatchAnywhere(context.Document, skipNegated: true)
                 || Choice.IsMatchAnywhere(context.Document)
                 || AsksSomething(context.Document);
-            if (proposed.Value)
+            if (excused.Value)
             {
                 return;
             }
 
-            var span = sentence.ToDocumentSpan(match.Index, match.Length);
             var language = context.Settings.MessageLanguage ?? sentence.Language;
-            context.Report(
-                Descriptor,
-                span,
-                sentence.Language,
-                [match.Value],
-                [new Suggestion(SuggestionTitle.Get(language), [new TextEdit(span, Template.Get(language))], IsAutomatic: false)],
-                [new Evidence("phrase", match.Value)]);
+            if (match is { } found)
+            {
+                var span = sentence.ToDocumentSpan(found.Index, found.Length);
+                reporter.Report(
+                    span,
+                    [Quote(found.Value, language)],
+                    [new Suggestion(SuggestionTitle.Get(language), [new TextEdit(span, Template.Get(language))], IsAutomatic: false)],
+                    [new Evidence("phrase", found.Value)]);
+            }
+            else if (!Binding.IsMatch(sentence) && !Schedule.IsMatch(sentence))
+            {
+                reporter.ReportModelOnly(
+                    [ModelPhrase.Get(language)],
+                    [new Suggestion(SuggestionTitle.Get(language), [new TextEdit(new TextSpan(sentence.Span.End, 0), " " + Template.Get(language))], IsAutomatic: false)]);
+            }
         }
     }
+
+    private static string Quote(string phrase, MessageLanguage language)
+        => language == MessageLanguage.Russian ? $"«{phrase}»" : $"\"{phrase}\"";
 
     /// <summary>
     /// The first compliance phrase that is not quoted, negated or followed by a question mark in its

@@ -14,7 +14,8 @@ namespace MessageLint.Rules.Principle6;
 /// sentence, and an off-hours mention only when it is about the client's contact ("вы пишете",
 /// "your message", "сегодня суббота") rather than news ("ночью упал сервер"); a draft that
 /// reassures the client or offers a way forward (an estimate, a price) is a calm statement of rules
-/// and stays silent.
+/// and stays silent. The sentence model's evidence adjusts confidence and, for a precise enough
+/// label, may flag a mention of off-hours or scope that lacks a marker.
 /// </summary>
 public sealed class ML6001ReproachInsteadOfRules : MessageRule
 {
@@ -110,12 +111,17 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
                 first = marker is null ? i : i - 1;
             }
 
+            var reporter = new ModelAwareReporter(context, sentence, Descriptor);
             if (marker is null || (!topic.IsScope && !topic.IsStrong && !RefersToContact(sentences, first, last)))
             {
+                // A mention of the weekend or the scope without a reproachful turn: only the model,
+                // where its label is precise enough, may call it a reproach.
+                var language = context.Settings.MessageLanguage ?? sentence.Language;
+                reporter.ReportModelOnly([(topic.IsScope ? ScopeReason : OffHoursReason).Get(language)], [Suggest(sentence.Span, topic.IsScope, language)]);
                 continue;
             }
 
-            Report(context, sentences[first], sentences[last], topic.IsScope, topic.Match.Value, marker);
+            Report(context, reporter, sentences[first], sentences[last], topic.IsScope, topic.Match.Value, marker);
             reportedUpTo = last;
             i = last;
         }
@@ -266,20 +272,21 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
             .ToFrozenSet(StringComparer.Ordinal);
     }
 
-    private static void Report(DocumentContext context, Sentence first, Sentence last, bool isScope, string topicText, string marker)
+    private static void Report(DocumentContext context, ModelAwareReporter reporter, Sentence first, Sentence last, bool isScope, string topicText, string marker)
     {
         var span = TextSpan.FromBounds(first.Span.Start, last.Span.End);
         var language = context.Settings.MessageLanguage ?? first.Language;
-        var suggestion = new Suggestion(
+        reporter.Report(
+            span,
+            [(isScope ? ScopeReason : OffHoursReason).Get(language)],
+            [Suggest(span, isScope, language)],
+            [new Evidence("phrase", topicText), new Evidence("phrase", marker)]);
+    }
+
+    /// <summary>The calm wording of the rule, as a template in place of the reproach.</summary>
+    private static Suggestion Suggest(TextSpan span, bool isScope, MessageLanguage language)
+        => new(
             (isScope ? ScopeTitle : OffHoursTitle).Get(language),
             [new TextEdit(span, (isScope ? ScopeTemplate : OffHoursTemplate).Get(language))],
             IsAutomatic: false);
-        context.Report(
-            Descriptor,
-            span,
-            first.Language,
-            [(isScope ? ScopeReason : OffHoursReason).Get(language)],
-            [suggestion],
-            [new Evidence("phrase", topicText), new Evidence("phrase", marker)]);
-    }
 }
