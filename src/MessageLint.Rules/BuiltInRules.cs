@@ -1,4 +1,5 @@
 using MessageLint.Core;
+using MessageLint.Rules.Principle3;
 using MessageLint.Rules.Principle7;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,9 @@ public static class BuiltInRules
         ArgumentNullException.ThrowIfNull(services);
         return services
             .AddMessageLint()
-            .AddRule<ML7001BluntOrBlaming>();
+            .AddRule<ML3001SpeakingBadlyOfClients>()
+            .AddRule<ML7001BluntOrBlaming>()
+            .AddRule<ML7002UnsolicitedCritique>()
+            .AddRule<ML7003BuriedProblem>();
     }
 }

@@ -12,14 +12,20 @@ namespace MessageLint.Rules.Infrastructure;
 /// </summary>
 public sealed class Lexicon
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>After this many matches a lexicon is worth compiling to IL: bulk runs get the speed, single drafts skip the JIT cost.</summary>
+    private const int CompileAfterMatches = 2_000;
 
-    private readonly Regex _pattern;
+    private const RegexOptions BaseOptions = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private Lexicon(string name, Regex pattern, int entryCount)
+    private readonly string _source;
+    private Regex _pattern;
+    private int _matches;
+
+    private Lexicon(string name, string source, int entryCount)
     {
         Name = name;
-        _pattern = pattern;
+        _source = source;
+        _pattern = new Regex(source, BaseOptions);
         EntryCount = entryCount;
     }
 
@@ -51,21 +57,26 @@ public sealed class Lexicon
         }
 
         var pattern = $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])";
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-        return new Lexicon(name, regex, alternatives.Count);
+        return new Lexicon(name, pattern, alternatives.Count);
     }
 
     /// <summary>True when any entry occurs in the prose.</summary>
-    public bool IsMatch(string prose) => _pattern.IsMatch(Fold(prose));
+    public bool IsMatch(string prose) => Run(Fold(prose), 0).Success;
 
     /// <summary>Every non-overlapping match in the prose, in order.</summary>
     public IEnumerable<LexiconMatch> Matches(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
         var folded = Fold(prose);
-        for (var match = _pattern.Match(folded); match.Success; match = match.NextMatch())
+        var at = 0;
+        for (var match = Run(folded, at); match.Success; match = Run(folded, at))
         {
             yield return new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length));
+            at = match.Length == 0 ? match.Index + 1 : match.Index + match.Length;
+            if (at > folded.Length)
+            {
+                yield break;
+            }
         }
     }
 
@@ -73,8 +84,24 @@ public sealed class Lexicon
     public LexiconMatch? FirstMatch(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
-        var match = _pattern.Match(Fold(prose));
+        var match = Run(Fold(prose), 0);
         return match.Success ? new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length)) : null;
+    }
+
+    /// <summary>
+    /// Matches with the interpreted pattern until the lexicon has proved busy, then swaps in an
+    /// IL-compiled copy built on a worker thread. Built-in lexicons are reviewed data with no
+    /// nested quantifiers, so they run without a match timeout: a timeout on a shared, busy machine
+    /// fired on JIT time alone and silently dropped findings.
+    /// </summary>
+    private Match Run(string input, int start)
+    {
+        if (Interlocked.Increment(ref _matches) == CompileAfterMatches)
+        {
+            _ = Task.Run(() => Volatile.Write(ref _pattern, new Regex(_source, BaseOptions | RegexOptions.Compiled)));
+        }
+
+        return Volatile.Read(ref _pattern).Match(input, start);
     }
 
     /// <summary>Folds ё to е without changing length, so match offsets stay offsets into the prose.</summary>

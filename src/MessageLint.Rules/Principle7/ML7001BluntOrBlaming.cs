@@ -49,7 +49,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         {
             foreach (var match in lexicon.Matches(sentence.Prose))
             {
-                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index))
+                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index) || Negation.IsNegated(sentence.Prose, match.Index))
                 {
                     continue;
                 }
@@ -158,7 +158,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             }
 
             var text = sentence.GetText(token);
-            if (text.Count('!') < 2 || IsFriendly(sentence))
+            if (text.Count('!') < 2 || IsFriendly(sentence) || QuotedSpeech.IsInsideQuotes(sentence.Prose, token.Span.Start - sentence.Span.Start))
             {
                 continue;
             }
