@@ -22,7 +22,7 @@ internal static class HostileText
         // Prose the rules read, in both languages, and shouting.
         "Привет", "привет, ", "как я уже писал", "Как я уже говорил, ", "вы сами виноваты", "as I already said",
         "As I mentioned before, ", "you should have", "ПРИШЛИТЕ ТЕКСТЫ СРОЧНО", "SEND THE FILES TODAY PLEASE",
-        "ASAP", "ТЗ", "Спасибо!!!", "Thanks!!", "!!!", "!!", "?!", "!?!?", "...", "…", "т.е.", "e.g.", "10:30", "3.14",
+        "ASAP", "ТЗ", "。", "Готово。Дальше", "Спасибо!!!", "Thanks!!", "!!!", "!!", "?!", "!?!?", "...", "…", "т.е.", "e.g.", "10:30", "3.14",
         "Mr. Smith", " ", "  ", "word", "слово", "Ёлка ёжик", "Добрый день.", "OK.", "ок",
         // Markdown soup.
         "**", "*", "_", "__", "~~", "`", "``", "```", "```csharp", "> ", ">", "# ", "## ", "- ", "* ", "1. ", "- [ ] ",
