@@ -1,10 +1,12 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using MessageLint.Core;
+using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Formats;
 using MessageLint.Rules;
+using MessageLint.Rules.Custom;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MessageLint.Cli;
@@ -14,10 +16,15 @@ public static class EngineFactory
 {
     /// <summary>Creates the engine; assemblies that fail to load become ML0005 problems.</summary>
     public static LintEngine Create(IEnumerable<string> ruleAssemblies, List<RunProblem> problems)
+        => Create(ruleAssemblies, [], problems);
+
+    /// <summary>Creates the engine with the custom phrase rules of the configurations in use; assemblies that fail to load become ML0005 problems.</summary>
+    public static LintEngine Create(IEnumerable<string> ruleAssemblies, IEnumerable<CustomRuleDefinition> customRules, List<RunProblem> problems)
     {
         ArgumentNullException.ThrowIfNull(ruleAssemblies);
+        ArgumentNullException.ThrowIfNull(customRules);
         ArgumentNullException.ThrowIfNull(problems);
-        var services = new ServiceCollection().AddBuiltInRules();
+        var services = new ServiceCollection().AddBuiltInRules().AddCustomRules(customRules);
         foreach (var path in ruleAssemblies.Distinct(StringComparer.Ordinal))
         {
             try

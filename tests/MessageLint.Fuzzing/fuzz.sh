@@ -34,8 +34,8 @@ case "$harness" in
 esac
 
 # dotnet itself is not instrumented (SharpFuzz reports coverage from the managed code), and the
-# sandbox's core_pattern and CPU governor are not ours to change.
+# sandbox's core_pattern and CPU governor are not ours to change; a second run resumes the first.
 mkdir -p "$work/findings"
-export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1
+export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 AFL_AUTORESUME=1
 exec afl-fuzz -i "$here/corpus/$harness" -o "$work/findings/$harness" -V "$seconds" -t 10000 -m none "${dictionary[@]}" \
   -- dotnet "$bin/MessageLint.Fuzzing.dll" "$harness"
