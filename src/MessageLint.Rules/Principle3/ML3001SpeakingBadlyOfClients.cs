@@ -54,6 +54,7 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
     private static readonly LocalizedText ComplaintReason = new("A complaint about a client", "Жалоба на клиента");
     private static readonly LocalizedText GeneralisationReason = new("A sneering generalisation about clients", "Пренебрежительное обобщение о клиентах");
     private static readonly LocalizedText JabReason = new("A jab at clients", "Шпилька в адрес клиентов");
+    private static readonly LocalizedText ModelReason = new("Sounds like a complaint about clients", "Звучит как жалоба на клиентов");
     private static readonly LocalizedText MockeryReason = new("Mockery of a client", "Насмешка над клиентом");
 
     /// <inheritdoc />
@@ -110,10 +111,13 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
             }
         }
 
+        var reporter = new ModelAwareReporter(context, Descriptor);
         if (finding.HasAny && !(finding.IsOnlyGeneralisation && (IsFollowedByRemedy(sentence, finding.End) || IsWarm(sentence, finding))))
         {
-            Report(context, finding);
+            Report(context, reporter, finding);
         }
+
+        reporter.ReportModelOnly([ModelReason.Get(RuleLanguage.OutputLanguage(context))], [Suggestion(RuleLanguage.OutputLanguage(context))]);
     }
 
     /// <summary>True when the finding's clause praises: "клиенты постоянно хвалят навигацию" is not a sneer.</summary>
@@ -319,21 +323,21 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         return false;
     }
 
-    private static void Report(SentenceContext context, ClientComplaintFinding finding)
+    private static Suggestion Suggestion(MessageLanguage language) => new(
+        language == MessageLanguage.Russian
+            ? "Расскажите о задаче и о том, что вы делаете иначе: «Чтобы правки не затягивались, теперь я фиксирую их списком после созвона»"
+            : "Talk about the task and what you now do differently: \"To keep revisions short, I now list them in writing after each call\"",
+        [],
+        IsAutomatic: false);
+
+    private static void Report(SentenceContext context, ModelAwareReporter reporter, ClientComplaintFinding finding)
     {
         var language = RuleLanguage.OutputLanguage(context);
-        var suggestion = new Suggestion(
-            language == MessageLanguage.Russian
-                ? "Расскажите о задаче и о том, что вы делаете иначе: «Чтобы правки не затягивались, теперь я фиксирую их списком после созвона»"
-                : "Talk about the task and what you now do differently: \"To keep revisions short, I now list them in writing after each call\"",
-            [],
-            IsAutomatic: false);
-        context.ReportAt(
-            Descriptor,
+        reporter.ReportAt(
             finding.Start,
             finding.End - finding.Start,
             [finding.Reason!.Get(language)],
-            [suggestion],
+            [Suggestion(language)],
             [.. finding.Evidence.Select(e => new Evidence("phrase", e))]);
     }
 }

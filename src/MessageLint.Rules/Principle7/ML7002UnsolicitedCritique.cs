@@ -39,6 +39,16 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
 
     private static void AnalyzeSentence(SentenceContext context)
     {
+        var reporter = new ModelAwareReporter(context, Descriptor);
+        AnalyzeHeuristics(context, reporter);
+        if (!reporter.HasReported && reporter.Signal.FlagsSentence && !AsksFirst(context.Document))
+        {
+            reporter.ReportModelOnly([], [Suggestion(context)]);
+        }
+    }
+
+    private static void AnalyzeHeuristics(SentenceContext context, ModelAwareReporter reporter)
+    {
         var sentence = context.Sentence;
         var prose = sentence.Prose;
         var owners = Matches(sentence, "ML7002.owner");
@@ -68,7 +78,7 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
                     // "Текст, к слову, скучнейший": the aside says it is not the writer's task.
                     if (!AsksFirst(context.Document))
                     {
-                        Report(context, verdict.Index, verdictEnd);
+                        Report(context, reporter, verdict.Index, verdictEnd);
                     }
 
                     return;
@@ -87,7 +97,7 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
 
                     if (!AsksFirst(context.Document))
                     {
-                        Report(context, Math.Min(owner.Index, verdict.Index), Math.Max(ownerEnd, verdictEnd));
+                        Report(context, reporter, Math.Min(owner.Index, verdict.Index), Math.Max(ownerEnd, verdictEnd));
                     }
 
                     return;
@@ -149,21 +159,24 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
         return false;
     }
 
-    private static void Report(SentenceContext context, int start, int end)
+    private static Suggestion Suggestion(SentenceContext context)
     {
-        var sentence = context.Sentence;
         var isRussian = RuleLanguage.OutputLanguage(context) == MessageLanguage.Russian;
         var question = isRussian ? "Хотите, поделюсь мнением о …?" : "Would you like my opinion on …?";
-        var suggestion = new Suggestion(
+        return new Suggestion(
             isRussian ? $"Спросите сначала: «{question}»" : $"Ask first: \"{question}\"",
-            [new TextEdit(sentence.Span, question)],
+            [new TextEdit(context.Sentence.Span, question)],
             IsAutomatic: false);
-        context.ReportAt(
-            Descriptor,
+    }
+
+    private static void Report(SentenceContext context, ModelAwareReporter reporter, int start, int end)
+    {
+        var sentence = context.Sentence;
+        reporter.ReportAt(
             start,
             end - start,
             [],
-            [suggestion],
+            [Suggestion(context)],
             [new Evidence("phrase", sentence.Prose[start..end])]);
     }
 }

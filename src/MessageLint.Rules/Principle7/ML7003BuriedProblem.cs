@@ -58,27 +58,42 @@ public sealed class ML7003BuriedProblem : MessageRule
         }
 
         var markers = apologies + hedges;
+
         // Without an apology it takes one more hedge: "hopefully… kinda… hopefully" is a vague status, not contrition.
-        if (problemSentence is null || markers < Threshold || (apologies == 0 && hedges <= Threshold))
+        if (problemSentence is not null && markers >= Threshold && (apologies > 0 || hedges > Threshold))
+        {
+            var language = context.Settings.MessageLanguage ?? problemSentence.Language;
+            new ModelAwareReporter(context, problemSentence, Descriptor).Report(
+                problemSentence.Span,
+                [markers],
+                [Suggestion(language)],
+                [new Evidence("pattern", $"apologies={apologies}, hedges={hedges}")]);
+            return;
+        }
+
+        // The model may name the buried problem the word lists missed, but only in a draft that
+        // apologises or hedges at all, and once per draft, like the heuristic.
+        if (markers == 0)
         {
             return;
         }
 
-        var language = context.Settings.MessageLanguage ?? problemSentence.Language;
-        var isRussian = language == MessageLanguage.Russian;
-        context.Report(
-            Descriptor,
-            problemSentence.Span,
-            problemSentence.Language,
-            [markers],
-            [new Suggestion(
-                isRussian
-                    ? "Начните с сути: «Запуск сдвигается на 2 дня: не прошла оплата на сайте. Предлагаю …»"
-                    : "Lead with the problem: \"Launch moves by 2 days: payments are failing. I propose …\"",
-                [],
-                IsAutomatic: false)],
-            [new Evidence("pattern", $"apologies={apologies}, hedges={hedges}")]);
+        foreach (var sentence in context.Document.Sentences)
+        {
+            if (sentence.Language != MessageLanguage.Other
+                && new ModelAwareReporter(context, sentence, Descriptor).ReportModelOnly([markers], [Suggestion(context.Settings.MessageLanguage ?? sentence.Language)]))
+            {
+                return;
+            }
+        }
     }
+
+    private static Suggestion Suggestion(MessageLanguage language) => new(
+        language == MessageLanguage.Russian
+            ? "Начните с сути: «Запуск сдвигается на 2 дня: не прошла оплата на сайте. Предлагаю …»"
+            : "Lead with the problem: \"Launch moves by 2 days: payments are failing. I propose …\"",
+        [],
+        IsAutomatic: false);
 
     private static int Count(Sentence sentence, string lexiconName)
     {
