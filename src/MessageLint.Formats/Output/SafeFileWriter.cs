@@ -18,8 +18,26 @@ public static class SafeFileWriter
     /// <summary>Writes a whole file atomically.</summary>
     public static void Write(string path, string content, bool withBom = false)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(content);
+        Write(path, stream =>
+        {
+            if (withBom)
+            {
+                stream.Write(Encoding.UTF8.Preamble);
+            }
+
+            stream.Write(Utf8NoBom.GetBytes(content));
+        });
+    }
+
+    /// <summary>
+    /// Writes a whole file atomically from a stream writer (a model, a binary report): if
+    /// <paramref name="write"/> throws, the target keeps its old content and no temporary is left.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
         var fullPath = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(fullPath) ?? ".";
         Directory.CreateDirectory(directory);
@@ -30,13 +48,7 @@ public static class SafeFileWriter
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
-                if (withBom)
-                {
-                    stream.Write(Encoding.UTF8.Preamble);
-                }
-
-                var bytes = Utf8NoBom.GetBytes(content);
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 
