@@ -12,11 +12,11 @@ internal static class Samples
         int.TryParse(Environment.GetEnvironmentVariable("MESSAGELINT_PROPERTY_SCALE"), NumberStyles.None, CultureInfo.InvariantCulture, out var scale) && scale > 0 ? scale : 1;
 
     /// <summary>Small drafts are cheap: many of them.</summary>
-    public static int Many => 300 * Scale;
+    public static int Many => 200 * Scale;
 
     /// <summary>Drafts analysed more than once (suppression, fixes, writers).</summary>
-    public static int Some => 120 * Scale;
+    public static int Some => 80 * Scale;
 
     /// <summary>Drafts of thousands of lines.</summary>
-    public static int Few => 6 * Scale;
+    public static int Few => 4 * Scale;
 }
