@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using MessageLint.Cli.Tests.Support;
 
@@ -38,5 +39,80 @@ public sealed class BatchReconciliationTests : IDisposable
         Assert.All(unreadable, path => Assert.Contains($": {path}: ", text.StandardError, StringComparison.Ordinal));
         Assert.Contains("3 drafts checked", text.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("5 problems", text.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_folder_linked_back_into_itself_is_read_once()
+    {
+        // A link loop used to list the same draft once per level, 41 times, until the OS refused.
+        _folder.Write("drafts/clean.txt", Drafts.Clean);
+        Directory.CreateSymbolicLink(Path.Combine(_folder.Path, "drafts", "loop"), Path.Combine(_folder.Path, "drafts"));
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "drafts", "--no-ml");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("1 draft checked", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_subfolder_that_cannot_be_read_is_named_instead_of_skipped()
+    {
+        // Subfolders the user cannot list used to be skipped without a word. Root reads everything,
+        // so as root the check runs as "nobody", from a copy of the tool that user can read.
+        _folder.Write("drafts/clean.txt", Drafts.Clean);
+        _folder.Write("drafts/locked/hidden.txt", Drafts.Blunt);
+        var locked = Path.Combine(_folder.Path, "drafts", "locked");
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        using var tool = new TempFolder();
+        try
+        {
+            var result = RunUnprivileged(tool, "check", "drafts", "--format", "line", "--no-ml");
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("error ML0003: drafts/locked: folder cannot be read (permission denied); its drafts were not checked", result.StandardError, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    private ProcessResult RunUnprivileged(TempFolder toolCopy, params string[] arguments)
+    {
+        var start = new ProcessStartInfo { WorkingDirectory = _folder.Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var toolDirectory = AppContext.BaseDirectory;
+        if (Environment.IsPrivilegedProcess)
+        {
+            foreach (var file in Directory.GetFiles(AppContext.BaseDirectory))
+            {
+                File.Copy(file, Path.Combine(toolCopy.Path, Path.GetFileName(file)));
+            }
+
+            toolDirectory = toolCopy.Path;
+            start.FileName = "setpriv";
+            foreach (var argument in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
+        else
+        {
+            start.FileName = "dotnet";
+        }
+
+        start.ArgumentList.Add(Path.Combine(toolDirectory, "messagelint.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("the check did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(120_000), "the check did not finish");
+        return new ProcessResult(process.ExitCode, output.Result, error.Result);
     }
 }
