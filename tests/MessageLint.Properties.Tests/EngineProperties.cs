@@ -30,6 +30,14 @@ public sealed class EngineProperties
         => Inputs.Sample(input => AssertReportHolds(Analyze(input.Text, input.Format, input.Settings)), iter: Samples.Many);
 
     [Fact]
+    public void Any_draft_is_analysed_with_the_sentence_model_without_a_rule_failing()
+        => Inputs.Sample(input =>
+        {
+            var parser = new MessageDocumentParser(forcedLanguage: input.Settings.DraftLanguage);
+            AssertReportHolds(BuiltInEngine.WithModel.Analyze(parser.Parse(input.Text, input.Format, "draft"), input.Settings));
+        }, iter: Samples.Some / 2);
+
+    [Fact]
     public void Drafts_of_thousands_of_lines_are_analysed_without_a_rule_failing()
         => Gen.Select(HostileText.ThousandsOfLines, Gen.OneOf(DocumentFormat.PlainText, DocumentFormat.Markdown))
             .Sample(input => AssertReportHolds(Analyze(input.Item1, input.Item2, LintSettings.Default)), iter: Samples.Few);
