@@ -4,10 +4,12 @@ using MessageLint.Classifier;
 using MessageLint.Classifier.Model;
 using MessageLint.Core;
 using MessageLint.Core.Classification;
+using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Formats;
 using MessageLint.Rules;
+using MessageLint.Rules.Custom;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MessageLint.Cli;
@@ -21,8 +23,13 @@ public static class EngineFactory
 {
     /// <summary>Creates the engine; assemblies that fail to load become ML0005 problems.</summary>
     public static LintEngine Create(IEnumerable<string> ruleAssemblies, List<RunProblem> problems, bool useClassifier = true)
+        => Create(ruleAssemblies, [], problems, useClassifier);
+
+    /// <summary>Creates the engine with the custom phrase rules of the configurations in use; assemblies that fail to load become ML0005 problems.</summary>
+    public static LintEngine Create(IEnumerable<string> ruleAssemblies, IEnumerable<CustomRuleDefinition> customRules, List<RunProblem> problems, bool useClassifier = true)
     {
         ArgumentNullException.ThrowIfNull(ruleAssemblies);
+        ArgumentNullException.ThrowIfNull(customRules);
         ArgumentNullException.ThrowIfNull(problems);
         var services = new ServiceCollection();
         if (useClassifier && EmbeddedModel.IsAvailable)
@@ -30,7 +37,7 @@ public static class EngineFactory
             services.AddSingleton<ISentenceClassifier>(SentenceClassifier.Embedded);
         }
 
-        services.AddBuiltInRules();
+        services.AddBuiltInRules().AddCustomRules(customRules);
         foreach (var path in ruleAssemblies.Distinct(StringComparer.Ordinal))
         {
             try

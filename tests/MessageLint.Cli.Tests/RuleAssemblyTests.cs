@@ -45,6 +45,22 @@ public sealed class RuleAssemblyTests : IDisposable
     }
 
     [Fact]
+    public void A_rule_assembly_beside_the_configuration_is_not_loaded_unless_the_configuration_names_it()
+    {
+        File.Copy(PackPath, Path.Combine(_folder.Path, "pack.dll"));
+        File.Copy(PackPath, Path.Combine(_folder.Path, "MessageLint.SampleRulePack.dll"));
+        _folder.Write("messagelint.json", """{ "rules": { "ML9001": "error" } }""");
+        _folder.Write("draft.txt", "Here is a banana for the launch.\n");
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--format", "line");
+
+        // Had either copy been picked up, ML9001 would be a known rule and the banana an error.
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("unknown rule 'ML9001'", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("ML9001: A banana", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_that_is_not_an_assembly_is_an_ML0005_error()
     {
         _folder.Write("fake.dll", "not a dll");

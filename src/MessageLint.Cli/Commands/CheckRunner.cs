@@ -51,15 +51,17 @@ public sealed class CheckRunner
         // Configuration: an explicit file, or the nearest one per input's folder.
         var itemConfigurations = items.Select(ConfigurationPathFor).ToList();
         var assemblies = _options.RuleAssemblies.Select(p => Path.GetFullPath(p, _environment.CurrentDirectory)).ToList();
+        var customRules = new List<CustomRuleDefinition>();
         foreach (var path in itemConfigurations.OfType<string>().Distinct(StringComparer.Ordinal))
         {
             if (LoadConfiguration(path, knownRuleIds: null).Configuration is { } loaded)
             {
                 assemblies.AddRange(loaded.RuleAssemblies);
+                customRules.AddRange(loaded.CustomRules.Values);
             }
         }
 
-        var engine = EngineFactory.Create(assemblies, _problems, useClassifier: !_options.NoMl);
+        var engine = EngineFactory.Create(assemblies, customRules, _problems, useClassifier: !_options.NoMl);
         var knownIds = engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _configurations.Clear();
         foreach (var path in itemConfigurations.OfType<string>().Distinct(StringComparer.Ordinal))

@@ -4,6 +4,7 @@ using MessageLint.Classifier.Training;
 using MessageLint.Core.Evaluation;
 using MessageLint.Formats;
 using MessageLint.Formats.Corpus;
+using MessageLint.Formats.Output;
 
 namespace MessageLint.Cli.Commands;
 
@@ -64,17 +65,10 @@ public static class TrainCommand
 
             var options = new TrainingOptions { Seed = parseResult.GetValue(seed) };
             var result = TrainingRun.Run(team, extraItems, options, line => environment.Error.WriteLine(line));
-            Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
-            using (var stream = File.Create(outputPath))
-            {
-                result.Model.Save(stream);
-            }
-
+            // Temporary file and rename: an interrupted run never leaves a half-written model where the tool loads one.
+            SafeFileWriter.Write(outputPath, result.Model.Save);
             var thresholdsPath = Path.Combine(Path.GetDirectoryName(outputPath)!, ThresholdsFileName);
-            using (var stream = File.Create(thresholdsPath))
-            {
-                result.Thresholds.Write(stream);
-            }
+            SafeFileWriter.Write(thresholdsPath, result.Thresholds.Write);
 
             environment.Output.WriteLine($"model: {Path.GetRelativePath(environment.CurrentDirectory, outputPath)} ({new FileInfo(outputPath).Length / 1024.0 / 1024.0:0.00} MB)");
             environment.Output.WriteLine($"thresholds: {Path.GetRelativePath(environment.CurrentDirectory, thresholdsPath)}");

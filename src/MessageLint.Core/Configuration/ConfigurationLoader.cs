@@ -21,7 +21,7 @@ public static class ConfigurationLoader
     /// <summary>Configuration files larger than this are refused.</summary>
     private const long MaxFileBytes = 1024 * 1024;
 
-    private static readonly string[] TopLevelKeys = ["$schema", "profile", "language", "messageLanguage", "failOn", "rules", "principles", "profiles", "ruleAssemblies"];
+    private static readonly string[] TopLevelKeys = ["$schema", "profile", "language", "messageLanguage", "failOn", "rules", "principles", "profiles", "ruleAssemblies", "customRules"];
 
     /// <summary>The nearest configuration file in the folder or any parent, or null.</summary>
     public static string? Find(string startDirectory)

@@ -8,6 +8,10 @@ namespace MessageLint.Core.Configuration;
 /// <summary>Turns a parsed configuration tree into a <see cref="LintConfiguration"/>, collecting every error with its position.</summary>
 internal sealed partial class ConfigurationValidator(string path, LineMap lines, List<ConfigurationError> errors, ISet<string>? knownRuleIds)
 {
+    private static readonly string[] CustomRuleKeys = ["id", "pattern", "message", "principle", "severity", "languages"];
+
+    private readonly HashSet<string> _customRuleIds = new(StringComparer.OrdinalIgnoreCase);
+
     public void ReadRoot(JsonConfigNode root, LintConfiguration configuration)
     {
         if (root.Kind != JsonTokenType.StartObject)
@@ -16,11 +20,18 @@ internal sealed partial class ConfigurationValidator(string path, LineMap lines,
             return;
         }
 
+        // Custom rules come first so "rules" and profiles can name them wherever they stand in the file.
+        foreach (var property in root.Properties.Where(p => p.Name == "customRules"))
+        {
+            ReadCustomRules(property.Value, configuration);
+        }
+
         foreach (var property in root.Properties)
         {
             switch (property.Name)
             {
                 case "$schema":
+                case "customRules":
                     break;
                 case "profile":
                     configuration.Profile = ReadString(property);
@@ -116,11 +127,11 @@ internal sealed partial class ConfigurationValidator(string path, LineMap lines,
         {
             if (!RuleIdPattern().IsMatch(property.Name))
             {
-                Error(property.NameOffset, $"'{property.Name}' is not a rule ID (expected e.g. ML3001)");
+                Error(property.NameOffset, $"'{property.Name}' is not a rule ID (expected e.g. ML3001, or MLU001 for a custom rule)");
                 continue;
             }
 
-            if (knownRuleIds is not null && !knownRuleIds.Contains(property.Name))
+            if (knownRuleIds is not null && !knownRuleIds.Contains(property.Name) && !_customRuleIds.Contains(property.Name))
             {
                 Error(property.NameOffset, $"unknown rule '{property.Name}'; `messagelint rules` lists them");
                 continue;
@@ -221,6 +232,130 @@ internal sealed partial class ConfigurationValidator(string path, LineMap lines,
         }
     }
 
+    private void ReadCustomRules(JsonConfigNode node, LintConfiguration configuration)
+    {
+        if (node.Kind != JsonTokenType.StartArray)
+        {
+            Error(node.Offset, $"'customRules' must be an array of rule objects, not {node.Describe()}");
+            return;
+        }
+
+        foreach (var item in node.Items)
+        {
+            if (ExpectObject(item, "each custom rule") && ReadCustomRule(item) is { } rule)
+            {
+                configuration.CustomRules[rule.Id] = rule;
+            }
+        }
+    }
+
+    private CustomRuleDefinition? ReadCustomRule(JsonConfigNode node)
+    {
+        string? id = null, message = null;
+        System.Text.RegularExpressions.Regex? pattern = null;
+        Principle? principle = null;
+        var severity = Severity.Warning;
+        var languages = new HashSet<MessageLanguage> { MessageLanguage.Russian, MessageLanguage.English };
+        var valid = true;
+        foreach (var property in node.Properties)
+        {
+            switch (property.Name)
+            {
+                case "id":
+                    id = ReadString(property);
+                    if (id is not null && !CustomRuleIdPattern().IsMatch(id))
+                    {
+                        Error(property.Value.Offset, $"custom rule ID '{id}' must be MLU followed by three digits (MLU001–MLU999), a range built-in rules never use");
+                        id = null;
+                    }
+                    else if (id is not null && !_customRuleIds.Add(id))
+                    {
+                        Error(property.Value.Offset, $"custom rule '{id}' is defined twice");
+                        id = null;
+                    }
+
+                    break;
+                case "pattern":
+                    if (ReadString(property) is { } source)
+                    {
+                        (pattern, var problem) = CustomRuleDefinition.Compile(source);
+                        if (problem is not null)
+                        {
+                            Error(property.Value.Offset, problem);
+                        }
+                    }
+
+                    break;
+                case "message":
+                    message = ReadString(property);
+                    if (message is { Length: 0 })
+                    {
+                        Error(property.Value.Offset, "a custom rule's message must not be empty");
+                        message = null;
+                    }
+
+                    break;
+                case "principle":
+                    var value = property.Value.Kind is JsonTokenType.String or JsonTokenType.Number ? property.Value.StringValue : null;
+                    principle = value is null ? null : PrincipleInfo.Parse(value);
+                    if (principle is null)
+                    {
+                        Error(property.Value.Offset, $"'principle' must be 1–7 or a key such as {string.Join(", ", PrincipleInfo.All.Select(p => p.Key()))}");
+                    }
+
+                    break;
+                case "severity":
+                    var parsed = ReadSeverity(property.Value, property.Name);
+                    valid &= parsed is not null;
+                    severity = parsed ?? severity;
+                    break;
+                case "languages":
+                    valid &= ReadLanguages(property.Value, languages);
+                    break;
+                default:
+                    Error(property.NameOffset, $"unknown custom rule setting '{property.Name}'{Suggest(property.Name, CustomRuleKeys)}; use {string.Join(", ", CustomRuleKeys)}");
+                    valid = false;
+                    break;
+            }
+        }
+
+        foreach (var required in new[] { "id", "pattern", "message", "principle" })
+        {
+            if (!node.Properties.Any(p => p.Name == required))
+            {
+                Error(node.Offset, $"a custom rule needs '{required}'");
+            }
+        }
+
+        return valid && id is not null && pattern is not null && message is not null && principle is not null
+            ? new CustomRuleDefinition(id, pattern, message, principle.Value, severity, languages)
+            : null;
+    }
+
+    private bool ReadLanguages(JsonConfigNode node, HashSet<MessageLanguage> languages)
+    {
+        if (node.Kind != JsonTokenType.StartArray || node.Items.Count == 0)
+        {
+            Error(node.Offset, "'languages' must be a non-empty array of \"ru\" and \"en\"");
+            return false;
+        }
+
+        languages.Clear();
+        foreach (var item in node.Items)
+        {
+            var language = item.Kind == JsonTokenType.String ? MessageLanguageExtensions.ParseCode(item.StringValue) : null;
+            if (language is null or MessageLanguage.Other)
+            {
+                Error(item.Offset, $"'{item.StringValue}' is not a language custom rules run on; use \"ru\" or \"en\"");
+                return false;
+            }
+
+            languages.Add(language.Value);
+        }
+
+        return true;
+    }
+
     private bool ExpectObject(JsonConfigNode node, string name)
     {
         if (node.Kind == JsonTokenType.StartObject)
@@ -264,6 +399,9 @@ internal sealed partial class ConfigurationValidator(string path, LineMap lines,
         return previous[b.Length];
     }
 
-    [GeneratedRegex(@"^ML\d{4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^ML(?:\d{4}|U\d{3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RuleIdPattern();
+
+    [GeneratedRegex(@"^MLU\d{3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CustomRuleIdPattern();
 }

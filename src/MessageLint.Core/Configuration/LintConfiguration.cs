@@ -33,6 +33,9 @@ public sealed class LintConfiguration
     /// <summary>Profiles defined or adjusted by the user.</summary>
     public Dictionary<string, ProfileConfiguration> Profiles { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>User-defined phrase rules (MLU001–MLU999) by ID, in the order the file lists them.</summary>
+    public Dictionary<string, CustomRuleDefinition> CustomRules { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Extra rule assemblies, as paths relative to the configuration file.</summary>
     public List<string> RuleAssemblies { get; } = [];
 }

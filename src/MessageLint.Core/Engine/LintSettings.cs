@@ -70,6 +70,12 @@ public sealed class LintSettings
     private Severity Resolve(RuleDescriptor descriptor)
     {
         var severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity : Severity.None;
+        if (Configuration.CustomRules.TryGetValue(descriptor.Id, out var custom))
+        {
+            // A custom rule runs only for drafts whose configuration defines it, at the severity it sets.
+            severity = custom.Severity;
+        }
+
         if (BaseProfile is not null && descriptor.ProfileSeverities.TryGetValue(BaseProfile, out var fromProfile))
         {
             severity = fromProfile;

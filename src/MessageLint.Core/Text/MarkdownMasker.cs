@@ -31,8 +31,28 @@ internal static class MarkdownMasker
         }
 
         InlineRegionScanner.Apply(mask);
-        blocks.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return (mask, blocks);
+        return (mask, WithoutOverlaps(blocks));
+    }
+
+    /// <summary>
+    /// Orders blocks and clips each at the start of the next. Markdig leaves a paragraph's span
+    /// covering a pipe table it turned the paragraph's later lines into (the table's cells are
+    /// blocks of their own), and overlapping blocks would read the same words as two sentences.
+    /// </summary>
+    private static List<TextSpan> WithoutOverlaps(List<TextSpan> blocks)
+    {
+        blocks.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        var result = new List<TextSpan>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var end = i + 1 < blocks.Count ? Math.Min(blocks[i].End, blocks[i + 1].Start) : blocks[i].End;
+            if (end > blocks[i].Start)
+            {
+                result.Add(TextSpan.FromBounds(blocks[i].Start, end));
+            }
+        }
+
+        return result;
     }
 
     private static void Visit(ContainerBlock container, ProseMask mask, List<TextSpan> blocks, string text)

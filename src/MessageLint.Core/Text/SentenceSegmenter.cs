@@ -40,7 +40,8 @@ public static class SentenceSegmenter
             if (c is '.' or '!' or '?' or '…' or '‽' or '。')
             {
                 var runEnd = i;
-                while (runEnd < end && prose[runEnd] is '.' or '!' or '?' or '…' or '‽')
+                // The run includes the character that started it, so an ideographic full stop is never an empty run.
+                while (runEnd < end && prose[runEnd] is '.' or '!' or '?' or '…' or '‽' or '。')
                 {
                     runEnd++;
                 }

@@ -39,8 +39,12 @@ public static class InputResolver
             }
             else if (Directory.Exists(fullPath))
             {
-                var found = EnumerateFolder(fullPath).ToList();
-                if (found.Count == 0)
+                var problemsBefore = problems.Count;
+                var found = EnumerateFolder(fullPath, (folder, reason) => problems.Add(new RunProblem(
+                    EngineDiagnostics.UnreadableInput,
+                    folder == fullPath ? argument : Display(argument, fullPath, folder),
+                    $"folder cannot be read ({reason}); its drafts were not checked")));
+                if (found.Count == 0 && problems.Count == problemsBefore)
                 {
                     problems.Add(new RunProblem(EngineDiagnostics.UnreadableInput, argument, $"folder has no drafts ({string.Join(", ", DraftExtensions)})"));
                 }
@@ -74,17 +78,40 @@ public static class InputResolver
 
     private static bool IsGlob(string argument) => argument.AsSpan().IndexOfAny("*?[{") >= 0;
 
-    private static IEnumerable<string> EnumerateFolder(string folder)
+    /// <summary>
+    /// The drafts under a folder. A folder that cannot be listed is passed to
+    /// <paramref name="unreadable"/> with the reason, never skipped in silence, and a folder reached
+    /// again through a symbolic link is read once, so a link loop cannot multiply drafts.
+    /// </summary>
+    private static List<string> EnumerateFolder(string folder, Action<string, string> unreadable)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden };
         var pending = new Stack<string>();
         pending.Push(folder);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<string>();
         while (pending.Count > 0)
         {
             var current = pending.Pop();
-            result.AddRange(Directory.EnumerateFiles(current, "*", options).Where(IsDraft));
-            foreach (var sub in Directory.EnumerateDirectories(current, "*", options).OrderByDescending(d => d, StringComparer.Ordinal))
+            List<string> files, folders;
+            try
+            {
+                if (!visited.Add(RealPath(current)))
+                {
+                    continue;
+                }
+
+                files = [.. Directory.EnumerateFiles(current, "*", options).Where(IsDraft)];
+                folders = [.. Directory.EnumerateDirectories(current, "*", options)];
+            }
+            catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+            {
+                unreadable(current, ex is UnauthorizedAccessException ? "permission denied" : ex.Message);
+                continue;
+            }
+
+            result.AddRange(files);
+            foreach (var sub in folders.OrderByDescending(d => d, StringComparer.Ordinal))
             {
                 if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
                 {
@@ -93,7 +120,13 @@ public static class InputResolver
             }
         }
 
-        return result.Order(StringComparer.Ordinal);
+        return [.. result.Order(StringComparer.Ordinal)];
+    }
+
+    private static string RealPath(string directory)
+    {
+        var info = new DirectoryInfo(directory);
+        return info.LinkTarget is null ? info.FullName : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
     }
 
     private static bool IsDraft(string path) => DraftExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);

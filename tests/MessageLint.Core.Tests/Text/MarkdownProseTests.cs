@@ -83,6 +83,16 @@ public sealed class MarkdownProseTests
     }
 
     [Fact]
+    public void A_pipe_table_under_a_paragraph_line_gives_sentences_that_do_not_overlap()
+    {
+        // Found by the property tests: Markdig keeps the paragraph's span over the table it became.
+        var document = MessageDocument.Parse("Intro\r\nName|Role\r|---|---|\r\r\nAfter.", DocumentFormat.Markdown);
+
+        DocumentInvariants.AssertHold(document);
+        Assert.Equal(new[] { "Intro", "Name", "Role", "After." }, DocumentInvariants.SentenceTexts(document));
+    }
+
+    [Fact]
     public void Crlf_markdown_gives_the_same_prose_as_lf_with_its_line_breaks()
     {
         const string lf = "# Title\n\nSome **bold** text.\n\n```\ncode\n```\n\n> quote\n\nEnd.";

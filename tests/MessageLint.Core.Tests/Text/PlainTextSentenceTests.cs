@@ -111,6 +111,18 @@ public sealed class PlainTextSentenceTests
         }
     }
 
+    [Theory]
+    [InlineData("Готово。Дальше", new[] { "Готово。Дальше" })]
+    [InlineData("Done。 Next。。x", new[] { "Done。", "Next。。x" })]
+    public void An_ideographic_full_stop_is_read_without_failing(string text, string[] expected)
+    {
+        // Found by fuzzing the Markdown reader: "。" started a punctuation run it was not part of.
+        var document = MessageDocument.Parse(text);
+
+        DocumentInvariants.AssertHold(document);
+        Assert.Equal(expected, DocumentInvariants.SentenceTexts(document));
+    }
+
     [Fact]
     public void Crlf_sentences_start_and_end_on_the_same_lines_and_columns_as_lf()
     {

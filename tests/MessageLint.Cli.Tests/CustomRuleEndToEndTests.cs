@@ -1,0 +1,53 @@
+using MessageLint.Cli.Tests.Support;
+
+namespace MessageLint.Cli.Tests;
+
+/// <summary>Custom phrase rules through `check`: found like built-in rules, refused with a position when unsafe, and never a hang.</summary>
+public sealed class CustomRuleEndToEndTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void A_custom_rule_in_the_configuration_reports_like_a_built_in_rule()
+    {
+        _folder.Write("messagelint.json", """
+            {
+              "customRules": [
+                { "id": "MLU001", "pattern": "\\bкак скажете\\b", "message": "Предложите свой вариант с причиной", "principle": "propose", "severity": "error" }
+              ]
+            }
+            """);
+        _folder.Write("draft.txt", "Хорошо, как скажете.\n");
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--format", "line");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal("draft.txt:1:9: error MLU001: Предложите свой вариант с причиной\n", result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_catastrophic_backtracking_pattern_on_a_long_draft_completes()
+    {
+        _folder.Write("messagelint.json", """{ "customRules": [{ "id": "MLU002", "pattern": "(a+)+$", "message": "m", "principle": 7 }] }""");
+        _folder.Write("draft.txt", "Please look at " + new string('a', 100_000) + "b\n");
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--format", "line");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_pattern_the_safe_engine_cannot_run_is_an_ML0002_error_at_its_line_and_column()
+    {
+        _folder.Write("messagelint.json", "{\n  \"customRules\": [\n    { \"id\": \"MLU003\", \"pattern\": \"(a)\\\\1\", \"message\": \"m\", \"principle\": 7 }\n  ]\n}\n");
+        _folder.Write("draft.txt", Drafts.Clean);
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error ML0002: messagelint.json:3:34: the pattern uses a construct the safe (non-backtracking) regex engine does not run", result.StandardError, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,19 @@
+using MessageLint.Core.Text;
+
+namespace MessageLint.Fuzzing.Harnesses;
+
+/// <summary>Every harness by name; the corpus replay test and the command line share this list.</summary>
+public static class FuzzHarnesses
+{
+    /// <summary>All harnesses.</summary>
+    public static IReadOnlyList<IFuzzHarness> All { get; } =
+    [
+        new DraftHarness("markdown", DocumentFormat.Markdown),
+        new DraftHarness("plain-text", DocumentFormat.PlainText),
+        new ConfigurationHarness(),
+        new DraftReaderHarness(),
+    ];
+
+    /// <summary>The harness with the given name, or null.</summary>
+    public static IFuzzHarness? Find(string name) => All.FirstOrDefault(h => string.Equals(h.Name, name, StringComparison.OrdinalIgnoreCase));
+}
