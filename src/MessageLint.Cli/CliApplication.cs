@@ -70,6 +70,7 @@ public static class CliApplication
         root.Add(CheckCommand.Create(environment));
         root.Add(RulesCommand.Create(environment));
         root.Add(ExplainCommand.Create(environment));
+        root.Add(LspCommand.Create(environment));
         return root;
     }
 }
