@@ -32,7 +32,7 @@ public static class LanguageServerHost
         ConfigureJson(formatter.JsonSerializerOptions);
         var handler = new LspMessageHandler(output, input, formatter, log);
         using var target = new LanguageServerTarget(options);
-        using var rpc = new JsonRpc(handler)
+        using var rpc = new LspJsonRpc(handler)
         {
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,

@@ -18,6 +18,9 @@ public sealed record LanguageServerOptions
     /// <summary>How long to wait after the last change; zero checks at once, which tests and benchmarks use.</summary>
     public TimeSpan DebounceDelay { get; init; } = DefaultDebounceDelay;
 
+    /// <summary>The clock the debounce waits on; tests pass a fake one to step through typing without sleeping.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Where the server writes its log lines.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 

@@ -286,7 +286,7 @@ internal sealed class LanguageServerTarget : IDisposable
         {
             if (_options.DebounceDelay > TimeSpan.Zero)
             {
-                await Task.Delay(_options.DebounceDelay, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(_options.DebounceDelay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
 
             var analysis = await GetAnalysis(document).ConfigureAwait(false);

@@ -133,8 +133,10 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
             var sequenceReader = new SequenceReader<byte>(buffer);
             if (sequenceReader.TryReadTo(out ReadOnlySequence<byte> headers, HeaderEnd, advancePastDelimiter: true))
             {
+                // Decode before advancing: the buffer's memory belongs to the pipe again after AdvanceTo.
+                var text = Encoding.ASCII.GetString(headers);
                 reader.AdvanceTo(sequenceReader.Position);
-                return ParseContentLength(Encoding.ASCII.GetString(headers));
+                return ParseContentLength(text);
             }
 
             if (result.IsCompleted)
