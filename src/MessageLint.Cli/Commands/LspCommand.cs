@@ -20,7 +20,7 @@ public static class LspCommand
         var debounce = new Option<int>("--debounce")
         {
             HelpName = "ms",
-            Description = "Milliseconds to wait after the last change before checking a draft (default 150).",
+            Description = "Milliseconds to wait after the last change before checking a draft.",
             DefaultValueFactory = _ => (int)LanguageServerOptions.DefaultDebounceDelay.TotalMilliseconds,
         };
         var command = new Command("lsp", "Run the language server over stdin/stdout so editors show findings and quick fixes while you type.")
