@@ -1,10 +1,8 @@
 using System.IO.Pipelines;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using MessageLint.LanguageServer;
 using MessageLint.Rules;
 using Microsoft.Extensions.DependencyInjection;
-using StreamJsonRpc;
 
 namespace MessageLint.Benchmarks;
 
@@ -14,14 +12,13 @@ namespace MessageLint.Benchmarks;
 /// JSON-RPC framing and serialization included) and the debounce set to zero.
 /// </summary>
 [MemoryDiagnoser]
-public class LanguageServerBenchmarks : IDisposable
+public class LanguageServerBenchmarks
 {
     private const string Uri = "file:///benchmarks/two-pages.md";
 
     private readonly Pipe _clientToServer = new();
     private readonly Pipe _serverToClient = new();
-    private readonly PublishedDiagnosticsSink _sink = new();
-    private JsonRpc _client = null!;
+    private RawLspClient _client = null!;
     private Task<int> _server = null!;
     private string _draft = null!;
     private Position _end = null!;
@@ -37,20 +34,16 @@ public class LanguageServerBenchmarks : IDisposable
         var options = new LanguageServerOptions { Engine = engine, DebounceDelay = TimeSpan.Zero };
         _server = Task.Run(() => LanguageServerHost.RunAsync(_clientToServer.Reader.AsStream(), _serverToClient.Writer.AsStream(), options));
 
-        var formatter = new SystemTextJsonFormatter();
-        formatter.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-        _client = new JsonRpc(new HeaderDelimitedMessageHandler(_clientToServer.Writer.AsStream(), _serverToClient.Reader.AsStream(), formatter));
-        _client.AddLocalRpcTarget(_sink);
-        _client.StartListening();
+        _client = new RawLspClient(_clientToServer.Writer, _serverToClient.Reader);
 
         _draft = SampleMessages.LongPost;
         var lines = _draft.Split('\n');
         _end = new Position(lines.Length - 1, lines[^1].Length);
-        _client.InvokeWithParameterObjectAsync<JsonElement>("initialize", new { processId = Environment.ProcessId, capabilities = new { } }).GetAwaiter().GetResult();
-        _client.NotifyWithParameterObjectAsync("initialized", new { }).GetAwaiter().GetResult();
+        _client.RequestAsync("initialize", new { processId = Environment.ProcessId, capabilities = new { } }).GetAwaiter().GetResult();
+        _client.NotifyAsync("initialized", new { }).GetAwaiter().GetResult();
         _version = 1;
-        var opened = _sink.Expect(_version);
-        _client.NotifyWithParameterObjectAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "markdown", version = _version, text = _draft } }).GetAwaiter().GetResult();
+        var opened = _client.ExpectDiagnostics(_version);
+        _client.NotifyAsync("textDocument/didOpen", new { textDocument = new { uri = Uri, languageId = "markdown", version = _version, text = _draft } }).GetAwaiter().GetResult();
         opened.GetAwaiter().GetResult();
     }
 
@@ -59,11 +52,11 @@ public class LanguageServerBenchmarks : IDisposable
     public async Task<int> KeystrokeToDiagnostics()
     {
         var version = ++_version;
-        var published = _sink.Expect(version);
+        var published = _client.ExpectDiagnostics(version);
         var edit = version % 2 == 0
             ? new { range = new { start = _end, end = _end }, text = "!" }
             : new { range = new { start = _end, end = _end with { Character = _end.Character + 1 } }, text = string.Empty };
-        await _client.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version }, contentChanges = new[] { edit } });
+        await _client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version }, contentChanges = new[] { edit } });
         return await published;
     }
 
@@ -72,9 +65,9 @@ public class LanguageServerBenchmarks : IDisposable
     public async Task<int> FullTextChangeToDiagnostics()
     {
         var version = ++_version;
-        var published = _sink.Expect(version);
+        var published = _client.ExpectDiagnostics(version);
         var text = version % 2 == 0 ? _draft + "!" : _draft;
-        await _client.NotifyWithParameterObjectAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version }, contentChanges = new[] { new { text } } });
+        await _client.NotifyAsync("textDocument/didChange", new { textDocument = new { uri = Uri, version }, contentChanges = new[] { new { text } } });
         return await published;
     }
 
@@ -82,16 +75,9 @@ public class LanguageServerBenchmarks : IDisposable
     [GlobalCleanup]
     public void Cleanup()
     {
-        _client.InvokeWithParameterObjectAsync<JsonElement?>("shutdown").GetAwaiter().GetResult();
+        _client.RequestAsync("shutdown").GetAwaiter().GetResult();
         _client.NotifyAsync("exit").GetAwaiter().GetResult();
         _server.GetAwaiter().GetResult();
-        Dispose();
-    }
-
-    /// <summary>Closes the client connection.</summary>
-    public void Dispose()
-    {
-        _client?.Dispose();
-        GC.SuppressFinalize(this);
+        _clientToServer.Writer.Complete();
     }
 }

@@ -22,9 +22,6 @@ internal sealed class DocumentAnalyzer
         _configurations = new ConfigurationCache(engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
     }
 
-    /// <summary>The engine the analyzer runs.</summary>
-    public LintEngine Engine => _engine;
-
     /// <summary>Checks a snapshot; <paramref name="fallbackDirectory"/> (the workspace root) is searched for documents that are not files.</summary>
     public AnalysisResult Analyze(DocumentSnapshot snapshot, EditorSettings editorSettings, string? fallbackDirectory)
     {

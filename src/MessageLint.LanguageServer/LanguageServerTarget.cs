@@ -40,6 +40,7 @@ internal sealed class LanguageServerTarget : IDisposable
     /// <summary>Gives the target the connection it publishes diagnostics on.</summary>
     public void Attach(JsonRpc rpc) => _rpc = rpc;
 
+    /// <summary>Reads the workspace root and settings, and declares only what the server implements.</summary>
     [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
     public InitializeResult Initialize(InitializeParams parameters)
     {
@@ -56,6 +57,7 @@ internal sealed class LanguageServerTarget : IDisposable
             new ServerInfo("messagelint", _options.Version));
     }
 
+    /// <summary>The client is ready; nothing is left to register.</summary>
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
     public void Initialized(JsonElement? parameters)
     {
@@ -64,6 +66,7 @@ internal sealed class LanguageServerTarget : IDisposable
         _options.Log.WriteLine("messagelint lsp: client ready");
     }
 
+    /// <summary>Stops pending checks; the process ends on the exit that follows.</summary>
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
     {
@@ -79,9 +82,11 @@ internal sealed class LanguageServerTarget : IDisposable
         return null;
     }
 
+    /// <summary>Ends the server: the host returns, so the process ends even while stdin stays open.</summary>
     [JsonRpcMethod("exit")]
     public void Exit() => _exit.TrySetResult(_shutdownRequested ? 0 : 1);
 
+    /// <summary>Applies the keys the client sent and checks every open draft again.</summary>
     [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
     public void DidChangeConfiguration(DidChangeConfigurationParams parameters)
     {
@@ -97,6 +102,7 @@ internal sealed class LanguageServerTarget : IDisposable
         }
     }
 
+    /// <summary>Starts following a draft; other kinds of documents are left alone.</summary>
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public void DidOpen(DidOpenTextDocumentParams parameters)
     {
@@ -121,6 +127,7 @@ internal sealed class LanguageServerTarget : IDisposable
         Schedule(document);
     }
 
+    /// <summary>Applies full or incremental edits in order, then schedules a debounced check.</summary>
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public void DidChange(DidChangeTextDocumentParams parameters)
     {
@@ -144,6 +151,7 @@ internal sealed class LanguageServerTarget : IDisposable
         Schedule(document);
     }
 
+    /// <summary>Checks the draft again, since its configuration may have been edited alongside.</summary>
     [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
     public void DidSave(DidSaveTextDocumentParams parameters)
     {
@@ -161,6 +169,7 @@ internal sealed class LanguageServerTarget : IDisposable
         Schedule(document);
     }
 
+    /// <summary>Stops following the draft and clears its diagnostics in the editor.</summary>
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public void DidClose(DidCloseTextDocumentParams parameters)
     {
@@ -173,6 +182,7 @@ internal sealed class LanguageServerTarget : IDisposable
         _ = PublishClearedAsync(identifier.Uri);
     }
 
+    /// <summary>Quick fixes for the findings in the range, from the analysis of the current text.</summary>
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public async Task<IReadOnlyList<CodeAction>> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
@@ -187,6 +197,7 @@ internal sealed class LanguageServerTarget : IDisposable
         return CodeActionProvider.GetActions(analysis, parameters.Range, parameters.Context?.Only);
     }
 
+    /// <summary>The explanation of the findings under the cursor, or null.</summary>
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public async Task<Hover?> HoverAsync(HoverParams parameters, CancellationToken cancellationToken)
     {

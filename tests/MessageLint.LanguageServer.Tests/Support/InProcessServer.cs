@@ -13,10 +13,13 @@ public sealed class InProcessServer : IAsyncDisposable
     private readonly Pipe _clientToServer = new();
     private readonly Pipe _serverToClient = new();
     private readonly StringWriter _log = new();
+    private readonly TextWriter _syncLog;
 
     private InProcessServer(Func<LanguageServerOptions, LanguageServerOptions>? configure)
     {
-        var options = new LanguageServerOptions { Engine = BuiltInEngine.Value, DebounceDelay = TimeSpan.Zero, Log = _log };
+        // The server writes through this synchronized wrapper, which locks on itself; reads take the same lock.
+        _syncLog = TextWriter.Synchronized(_log);
+        var options = new LanguageServerOptions { Engine = BuiltInEngine.Value, DebounceDelay = TimeSpan.Zero, Log = _syncLog };
         options = configure?.Invoke(options) ?? options;
         Server = Task.Run(() => LanguageServerHost.RunAsync(_clientToServer.Reader.AsStream(), _serverToClient.Writer.AsStream(), options));
         Client = new LspTestClient(_clientToServer.Writer.AsStream(), _serverToClient.Reader.AsStream());
@@ -33,7 +36,7 @@ public sealed class InProcessServer : IAsyncDisposable
     {
         get
         {
-            lock (_log)
+            lock (_syncLog)
             {
                 return _log.ToString();
             }
