@@ -70,6 +70,8 @@ public static class CliApplication
         root.Add(CheckCommand.Create(environment));
         root.Add(RulesCommand.Create(environment));
         root.Add(ExplainCommand.Create(environment));
+        root.Add(EvaluateCommand.Create(environment));
+        root.Add(TrainCommand.Create(environment));
         root.Add(LspCommand.Create(environment));
         return root;
     }

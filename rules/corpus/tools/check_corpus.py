@@ -16,7 +16,8 @@ LABELS = ['complaint-about-client', 'accepts-without-questions', 'middleman', 'b
           'weekend-reproach', 'kickoff-missing-rules', 'blunt-or-blaming', 'unsolicited-critique',
           'buried-problem']
 MAJOR = {'complaint-about-client', 'vague-status', 'asks-client-to-decide', 'blunt-or-blaming'}
-FIELDS = ['id', 'lang', 'text', 'labels', 'style', 'hard_negative', 'group', 'note']
+FIELDS = ['id', 'lang', 'text', 'labels', 'style', 'profile', 'hard_negative', 'group', 'note']
+OPTIONAL = {'profile', 'note'}  # profile: the profile the message is meant for (kick-off messages)
 LANGS = {'ru', 'en', 'mixed'}
 STYLES = {'chat', 'email', 'public-post'}
 MAXLEN = 400
@@ -92,7 +93,7 @@ def main():
                 continue
             keys = list(d.keys())
             exp = [k for k in FIELDS if k in d]
-            if keys != exp or any(k not in d for k in FIELDS[:-1]):
+            if keys != exp or any(k not in d for k in FIELDS if k not in OPTIONAL):
                 errors.append(f'{where}: field order/keys {keys}')
             if d.get('id') in ids:
                 errors.append(f'{where}: duplicate id {d.get("id")}')
@@ -117,6 +118,14 @@ def main():
                 warns.append(f'{where}: leading/trailing whitespace')
             if 'kickoff-missing-rules' in labs and d.get('style') == 'public-post':
                 errors.append(f'{where}: kickoff-missing-rules must be chat or email')
+            cyr = bool(re.search('[а-яёА-ЯЁ]', t or ''))
+            lat = len(re.findall('[A-Za-z]', t or ''))
+            if d.get('lang') == 'en' and cyr:
+                errors.append(f'{where}: lang=en but text has Cyrillic')
+            if d.get('lang') == 'ru' and not cyr:
+                errors.append(f'{where}: lang=ru but text has no Cyrillic')
+            if d.get('lang') == 'mixed' and not (cyr and lat >= 2):
+                errors.append(f'{where}: lang=mixed but text is not mixed RU/EN')
             if not d.get('group'):
                 errors.append(f'{where}: empty group')
             d['_where'] = where
@@ -184,7 +193,13 @@ def main():
     row('**items with >=1 label**', pos)
     row('**items**', tot)
     row('groups', collections.Counter({x: len(groups[x]) for x in langs}))
+    gsize = collections.Counter(d['group'] for d in items)
+    glang = collections.defaultdict(set)
+    for d in items:
+        glang[d['group']].add(d['lang'])
     if N:
+        print(f'\ngroups: {len(gsize)} distinct, {sum(1 for v in gsize.values() if v > 1)} with >1 item, '
+              f'largest {max(gsize.values())} items, {sum(1 for v in glang.values() if len(v) > 1)} spanning languages')
         share = sum(hn.values()) / N
         print(f'\nhard-negative share: {share:.3f}  plain-clean share: {sum(clean.values())/N:.3f}  '
               f'mixed share: {tot["mixed"]/N:.3f}  multi-label items: {sum(1 for d in items if len(d["labels"])>1)}')

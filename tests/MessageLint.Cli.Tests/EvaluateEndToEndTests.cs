@@ -1,0 +1,42 @@
+using System.Text.Json;
+using MessageLint.Cli.Tests.Support;
+
+namespace MessageLint.Cli.Tests;
+
+/// <summary>`messagelint evaluate` over a small corpus, and over a corpus with a broken line.</summary>
+public sealed class EvaluateEndToEndTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Evaluate_reports_per_rule_figures_as_json()
+    {
+        _folder.Write("corpus.jsonl", string.Join('\n',
+            """{"id": "a", "lang": "en", "text": "As I already said, the files are late.", "labels": ["blunt-or-blaming"]}""",
+            """{"id": "b", "lang": "en", "text": "Thanks for the files, all good.", "labels": []}""",
+            """{"id": "c", "lang": "ru", "text": "Пришлите тексты!!!", "labels": []}"""));
+
+        var result = CliProcess.Run(_folder.Path, null, "evaluate", "corpus.jsonl", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        var rule = json.RootElement[0].GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "ML7001");
+        Assert.Equal(1, rule.GetProperty("truePositives").GetInt32());
+        Assert.Equal(1, rule.GetProperty("falsePositives").GetInt32());
+        Assert.Equal(0.5, rule.GetProperty("precision").GetDouble());
+    }
+
+    [Fact]
+    public void A_broken_corpus_line_is_reported_with_its_line_number()
+    {
+        _folder.Write("corpus.jsonl", "{\"id\": \"a\", \"lang\": \"en\", \"text\": \"Fine.\", \"labels\": []}\n{not json}\n");
+
+        var result = CliProcess.Run(_folder.Path, null, "evaluate", "corpus.jsonl");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("corpus.jsonl:2:1: not a corpus item:", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("1 items", result.StandardOutput, StringComparison.Ordinal);
+    }
+}
