@@ -1,5 +1,7 @@
 using System.IO.Pipelines;
 using BenchmarkDotNet.Attributes;
+using MessageLint.Classifier;
+using MessageLint.Core.Classification;
 using MessageLint.LanguageServer;
 using MessageLint.Rules;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +11,8 @@ namespace MessageLint.Benchmarks;
 /// <summary>
 /// What a writer waits for in the editor: from sending didChange to receiving publishDiagnostics
 /// for that version, for a two-page Markdown draft, with the server in process over pipes (the
-/// JSON-RPC framing and serialization included) and the debounce set to zero.
+/// JSON-RPC framing and serialization included) and the debounce set to zero; with the embedded
+/// sentence model behind the server's score cache (as `messagelint lsp` runs it) and on heuristics only.
 /// </summary>
 [MemoryDiagnoser]
 public class LanguageServerBenchmarks
@@ -26,11 +29,21 @@ public class LanguageServerBenchmarks
 
     private sealed record Position(int Line, int Character);
 
+    /// <summary>True scores sentences with the embedded model, as `messagelint lsp` does by default; false is heuristics only.</summary>
+    [Params(false, true)]
+    public bool UseModel { get; set; }
+
     /// <summary>Starts the server, initializes it and opens the draft.</summary>
     [GlobalSetup]
     public void Setup()
     {
-        var engine = new ServiceCollection().AddBuiltInRules().BuildServiceProvider().GetRequiredService<Core.Engine.LintEngine>();
+        var services = new ServiceCollection();
+        if (UseModel)
+        {
+            services.AddSingleton<ISentenceClassifier>(new CachingSentenceClassifier(SentenceClassifier.Embedded));
+        }
+
+        var engine = services.AddBuiltInRules().BuildServiceProvider().GetRequiredService<Core.Engine.LintEngine>();
         var options = new LanguageServerOptions { Engine = engine, DebounceDelay = TimeSpan.Zero };
         _server = Task.Run(() => LanguageServerHost.RunAsync(_clientToServer.Reader.AsStream(), _serverToClient.Writer.AsStream(), options));
 

@@ -46,7 +46,8 @@ public static class LspCommand
             Console.SetOut(environment.Error);
             var options = new LanguageServerOptions
             {
-                Engine = EngineFactory.Create([], new List<RunProblem>()),
+                // Typing changes one sentence at a time, so the model's scores are kept for the others.
+                Engine = EngineFactory.Create([], new List<RunProblem>(), wrapClassifier: model => new CachingSentenceClassifier(model)),
                 DebounceDelay = TimeSpan.FromMilliseconds(delay),
                 Log = environment.Error,
                 Version = typeof(LspCommand).Assembly.GetName().Version?.ToString(3),
