@@ -9,8 +9,12 @@ namespace MessageLint.Classifier.Model;
 /// </summary>
 public sealed record ModelThresholds
 {
-    /// <summary>The held-out precision a label needs before the model may flag a sentence on its own.</summary>
-    public const double FlagAlonePrecision = 0.85;
+    /// <summary>
+    /// The held-out precision a label needs before the model may flag a sentence on its own. The
+    /// issue's floor is 0.85; at 0.85–0.95 the rule-doc hard negatives ("Простите, что поздно
+    /// отвечаю.", "Sorry for the bad news: …") were flagged, so the bar is 0.95: precision first.
+    /// </summary>
+    public const double FlagAlonePrecision = 0.95;
 
     /// <summary>The model file these thresholds belong to.</summary>
     public string Model { get; init; } = "sentence-classifier.zip";

@@ -61,8 +61,7 @@ public sealed class ML4001VagueStatus : MessageRule
         }
 
         var language = RuleLanguage.OutputLanguage(context);
-        context.ReportAt(
-            Descriptor,
+        new ModelAwareReporter(context, Descriptor).ReportAt(
             found.Index,
             found.Length,
             [found.Value],

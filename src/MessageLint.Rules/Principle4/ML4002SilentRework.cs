@@ -85,8 +85,7 @@ public sealed class ML4002SilentRework : MessageRule
 
         var found = match.Value;
         var language = RuleLanguage.OutputLanguage(context);
-        context.ReportAt(
-            Descriptor,
+        new ModelAwareReporter(context, Descriptor).ReportAt(
             found.Index,
             found.Length,
             [found.Value],

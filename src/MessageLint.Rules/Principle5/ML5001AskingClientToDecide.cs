@@ -2,6 +2,7 @@ using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
 
 namespace MessageLint.Rules.Principle5;
 
@@ -64,10 +65,8 @@ public sealed class ML5001AskingClientToDecide : MessageRule
             }
 
             var language = context.Settings.MessageLanguage ?? sentence.Language;
-            context.Report(
-                Descriptor,
+            new ModelAwareReporter(context, sentence, Descriptor).Report(
                 sentence.ToDocumentSpan(question.Index, question.Length),
-                sentence.Language,
                 [question.Value],
                 [ProposalTemplate.For(sentence, language)],
                 [new Evidence("pattern", question.Value)]);

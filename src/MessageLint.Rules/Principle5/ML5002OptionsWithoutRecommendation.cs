@@ -2,6 +2,7 @@ using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
 
 namespace MessageLint.Rules.Principle5;
 
@@ -49,10 +50,8 @@ public sealed class ML5002OptionsWithoutRecommendation : MessageRule
             }
 
             var language = context.Settings.MessageLanguage ?? sentence.Language;
-            context.Report(
-                Descriptor,
+            new ModelAwareReporter(context, sentence, Descriptor).Report(
                 sentence.ToDocumentSpan(handOff.Index, handOff.Length),
-                sentence.Language,
                 [handOff.Value.Trim()],
                 [ProposalTemplate.For(sentence, language)],
                 [new Evidence("pattern", handOff.Value)]);
