@@ -72,6 +72,7 @@ public static class CliApplication
         root.Add(ExplainCommand.Create(environment));
         root.Add(EvaluateCommand.Create(environment));
         root.Add(TrainCommand.Create(environment));
+        root.Add(LspCommand.Create(environment));
         return root;
     }
 }

@@ -17,11 +17,15 @@ public sealed record CliEnvironment(
     bool IsOutputTerminal,
     bool NoColor)
 {
+    /// <summary>The raw standard output, for `lsp`, whose protocol frames are bytes rather than lines of text; null when not on a console.</summary>
+    public Stream? StandardOutputStream { get; init; }
+
     /// <summary>The real console.</summary>
     public static CliEnvironment FromConsole()
     {
         var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var output = new StreamWriter(Console.OpenStandardOutput(), utf8) { AutoFlush = true };
+        var standardOutput = Console.OpenStandardOutput();
+        var output = new StreamWriter(standardOutput, utf8) { AutoFlush = true };
         var error = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
         return new CliEnvironment(
             Console.OpenStandardInput(),
@@ -30,6 +34,9 @@ public sealed record CliEnvironment(
             Environment.CurrentDirectory,
             !Console.IsInputRedirected,
             !Console.IsOutputRedirected && !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal),
-            !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")));
+            !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+        {
+            StandardOutputStream = standardOutput,
+        };
     }
 }

@@ -22,11 +22,15 @@ namespace MessageLint.Cli;
 public static class EngineFactory
 {
     /// <summary>Creates the engine; assemblies that fail to load become ML0005 problems.</summary>
-    public static LintEngine Create(IEnumerable<string> ruleAssemblies, List<RunProblem> problems, bool useClassifier = true)
-        => Create(ruleAssemblies, [], problems, useClassifier);
+    public static LintEngine Create(IEnumerable<string> ruleAssemblies, List<RunProblem> problems, bool useClassifier = true, Func<ISentenceClassifier, ISentenceClassifier>? wrapClassifier = null)
+        => Create(ruleAssemblies, [], problems, useClassifier, wrapClassifier);
 
-    /// <summary>Creates the engine with the custom phrase rules of the configurations in use; assemblies that fail to load become ML0005 problems.</summary>
-    public static LintEngine Create(IEnumerable<string> ruleAssemblies, IEnumerable<CustomRuleDefinition> customRules, List<RunProblem> problems, bool useClassifier = true)
+    /// <summary>
+    /// Creates the engine with the custom phrase rules of the configurations in use; assemblies that fail
+    /// to load become ML0005 problems. <paramref name="wrapClassifier"/> lets a long-running host put
+    /// something around the model, such as the language server's score cache.
+    /// </summary>
+    public static LintEngine Create(IEnumerable<string> ruleAssemblies, IEnumerable<CustomRuleDefinition> customRules, List<RunProblem> problems, bool useClassifier = true, Func<ISentenceClassifier, ISentenceClassifier>? wrapClassifier = null)
     {
         ArgumentNullException.ThrowIfNull(ruleAssemblies);
         ArgumentNullException.ThrowIfNull(customRules);
@@ -34,7 +38,8 @@ public static class EngineFactory
         var services = new ServiceCollection();
         if (useClassifier && EmbeddedModel.IsAvailable)
         {
-            services.AddSingleton<ISentenceClassifier>(SentenceClassifier.Embedded);
+            ISentenceClassifier classifier = SentenceClassifier.Embedded;
+            services.AddSingleton(wrapClassifier?.Invoke(classifier) ?? classifier);
         }
 
         services.AddBuiltInRules().AddCustomRules(customRules);

@@ -21,6 +21,7 @@ public sealed class CommandsEndToEndTests
     [InlineData("help-check.txt", new[] { "check", "--help" })]
     [InlineData("help-rules.txt", new[] { "rules", "--help" })]
     [InlineData("help-explain.txt", new[] { "explain", "--help" })]
+    [InlineData("help-lsp.txt", new[] { "lsp", "--help" })]
     public void Help_matches_the_approved_text(string approvedFile, string[] arguments)
     {
         var result = CliProcess.Run(WorkingDirectory, null, arguments);

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using MessageLint.Core.Classification;
+
+namespace MessageLint.LanguageServer;
+
+/// <summary>
+/// Remembers the model's scores by sentence text. While someone types, one sentence of a draft
+/// changes and every other sentence keeps its text, so each keystroke asks the model only about
+/// the sentence being edited instead of the whole two-page draft. The scores are immutable, and the
+/// cache is emptied when it grows past its capacity, which keeps a long editing session bounded.
+/// </summary>
+public sealed class CachingSentenceClassifier : ISentenceClassifier
+{
+    private readonly ISentenceClassifier _inner;
+    private readonly int _capacity;
+    private readonly ConcurrentDictionary<string, SentenceScores> _scores = new(StringComparer.Ordinal);
+
+    /// <summary>Wraps a classifier; <paramref name="capacity"/> is the number of sentences kept.</summary>
+    public CachingSentenceClassifier(ISentenceClassifier inner, int capacity = 20_000)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        _inner = inner;
+        _capacity = capacity;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Labels => _inner.Labels;
+
+    /// <summary>How many sentences are cached now.</summary>
+    public int Count => _scores.Count;
+
+    /// <inheritdoc />
+    public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        var result = new SentenceScores[sentences.Count];
+        var missing = new List<int>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (_scores.TryGetValue(sentences[i], out var cached))
+            {
+                result[i] = cached;
+            }
+            else
+            {
+                missing.Add(i);
+            }
+        }
+
+        if (missing.Count == 0)
+        {
+            return result;
+        }
+
+        var scored = _inner.Score([.. missing.Select(i => sentences[i])]);
+        if (scored.Count != missing.Count)
+        {
+            throw new InvalidOperationException($"The classifier returned {scored.Count} scores for {missing.Count} sentences.");
+        }
+
+        if (_scores.Count + missing.Count > _capacity)
+        {
+            _scores.Clear();
+        }
+
+        for (var j = 0; j < missing.Count; j++)
+        {
+            result[missing[j]] = scored[j];
+            _scores[sentences[missing[j]]] = scored[j];
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,84 @@
+using MessageLint.Core.Configuration;
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.LanguageServer.Protocol;
+
+namespace MessageLint.LanguageServer;
+
+/// <summary>
+/// Checks one version of a document the way <c>messagelint check</c> checks a file: the nearest
+/// <c>messagelint.json</c>, editor settings over it, then the engine. A configuration that cannot be
+/// used becomes one diagnostic at the top of the document, as the CLI refuses to check such a file.
+/// </summary>
+internal sealed class DocumentAnalyzer
+{
+    private readonly LintEngine _engine;
+    private readonly ConfigurationCache _configurations;
+
+    public DocumentAnalyzer(LintEngine engine)
+    {
+        _engine = engine;
+        _configurations = new ConfigurationCache(engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Checks a snapshot; <paramref name="fallbackDirectory"/> (the workspace root) is searched for documents that are not files.</summary>
+    public AnalysisResult Analyze(DocumentSnapshot snapshot, EditorSettings editorSettings, string? fallbackDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(editorSettings);
+        var lines = LineMap.Create(snapshot.Text);
+        var directory = snapshot.LocalPath is { } path ? Path.GetDirectoryName(path) : fallbackDirectory;
+        var configurationPath = directory is null ? null : ConfigurationCache.Find(directory);
+        var configuration = LintConfiguration.Empty;
+        if (configurationPath is not null)
+        {
+            var loaded = _configurations.Load(configurationPath);
+            if (loaded.Configuration is null)
+            {
+                return ProblemResult(snapshot, lines, loaded.Errors);
+            }
+
+            configuration = loaded.Configuration;
+        }
+
+        var settings = new LintSettings(
+            configuration,
+            editorSettings.Profile,
+            failOn: null,
+            draftLanguage: editorSettings.Language,
+            messageLanguage: editorSettings.MessageLanguage,
+            useClassifier: editorSettings.UseClassifier);
+        if (!settings.IsKnownProfile)
+        {
+            var message = $"unknown profile '{settings.Profile}'; built-in profiles are {string.Join(", ", BuiltInProfiles.Names)}, or define it under \"profiles\" in messagelint.json";
+            return ProblemResult(snapshot, lines, [new ConfigurationError(EngineDiagnostics.InvalidConfigurationSetting, configurationPath ?? "settings", message, null)]);
+        }
+
+        var parser = new MessageDocumentParser(forcedLanguage: settings.DraftLanguage);
+        var document = parser.Parse(snapshot.Text, snapshot.Format, snapshot.LocalPath ?? snapshot.Uri);
+        var report = _engine.Analyze(document, settings);
+        var diagnostics = report.Visible
+            .Select(d => new PublishedDiagnostic(d, DiagnosticConverter.ToLsp(d)))
+            .ToList();
+        return new AnalysisResult(snapshot, lines, diagnostics);
+    }
+
+    /// <summary>One diagnostic on the first line naming the first problem; the rest are counted.</summary>
+    private static AnalysisResult ProblemResult(DocumentSnapshot snapshot, LineMap lines, IReadOnlyList<ConfigurationError> errors)
+    {
+        var first = errors[0];
+        var where = first.Position is { } p ? $"{first.Path}:{p.Line + 1}:{p.Character + 1}" : first.Path;
+        var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty;
+        var message = $"{first.Descriptor.Title.English}: {where}: {first.Message}{more}. The draft is not checked until this is fixed.";
+        var range = DiagnosticConverter.ToRange(lines, lines.GetLineSpan(0, includeBreak: false));
+        var diagnostic = new LspDiagnostic(
+            range,
+            DiagnosticConverter.ToLspSeverity(Severity.Error),
+            first.Descriptor.Id,
+            new CodeDescription(first.Descriptor.HelpUri),
+            DiagnosticConverter.Source,
+            message);
+        return new AnalysisResult(snapshot, lines, [new PublishedDiagnostic(null, diagnostic)]);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using MessageLint.Core.Text;
+
+namespace MessageLint.LanguageServer;
+
+/// <summary>
+/// The settings an editor can send, which win over <c>messagelint.json</c> the way command-line
+/// options do. Each update changes only the keys it names, so an empty didChangeConfiguration
+/// (which some clients send right after start) keeps the initializationOptions.
+/// </summary>
+/// <param name="Profile">The active profile, or null for the configuration's.</param>
+/// <param name="Language">A forced draft language, or null to identify it per sentence.</param>
+/// <param name="MessageLanguage">A forced language for messages, or null to follow each sentence.</param>
+/// <param name="UseClassifier">False to run on heuristics only.</param>
+public sealed record EditorSettings(string? Profile, MessageLanguage? Language, MessageLanguage? MessageLanguage, bool UseClassifier)
+{
+    /// <summary>Nothing set: everything comes from the configuration file or the defaults.</summary>
+    public static EditorSettings Default { get; } = new(null, null, null, true);
+
+    /// <summary>
+    /// Applies a settings object — MessageLint's keys, or an object holding them under "messagelint"
+    /// as VS Code sends them; invalid values are named in <paramref name="problems"/> and ignored.
+    /// </summary>
+    public EditorSettings Update(JsonElement? json, ICollection<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (json is not { ValueKind: JsonValueKind.Object } element)
+        {
+            return this;
+        }
+
+        if (element.TryGetProperty("messagelint", out var section) && section.ValueKind == JsonValueKind.Object)
+        {
+            element = section;
+        }
+
+        var result = this;
+        foreach (var property in element.EnumerateObject())
+        {
+            var value = property.Value;
+            switch (property.Name)
+            {
+                case "profile":
+                    if (value.ValueKind is JsonValueKind.Null || (value.ValueKind == JsonValueKind.String && string.IsNullOrWhiteSpace(value.GetString())))
+                    {
+                        result = result with { Profile = null };
+                    }
+                    else if (value.ValueKind == JsonValueKind.String)
+                    {
+                        result = result with { Profile = value.GetString()!.Trim() };
+                    }
+                    else
+                    {
+                        problems.Add("profile must be a string");
+                    }
+
+                    break;
+                case "language":
+                    if (TryReadLanguage(value, out var language))
+                    {
+                        result = result with { Language = language };
+                    }
+                    else
+                    {
+                        problems.Add("language must be auto, ru or en");
+                    }
+
+                    break;
+                case "messageLanguage":
+                    if (TryReadLanguage(value, out var messageLanguage))
+                    {
+                        result = result with { MessageLanguage = messageLanguage };
+                    }
+                    else
+                    {
+                        problems.Add("messageLanguage must be auto, ru or en");
+                    }
+
+                    break;
+                case "useClassifier":
+                    if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                    {
+                        result = result with { UseClassifier = value.GetBoolean() };
+                    }
+                    else if (value.ValueKind == JsonValueKind.Null)
+                    {
+                        result = result with { UseClassifier = true };
+                    }
+                    else
+                    {
+                        problems.Add("useClassifier must be true or false");
+                    }
+
+                    break;
+                case "path" or "trace" or "failOn":
+                    // Read by the editor extension or meaningless while typing; not the server's business.
+                    break;
+                default:
+                    problems.Add($"unknown setting '{property.Name}'");
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool TryReadLanguage(JsonElement value, out MessageLanguage? language)
+    {
+        language = null;
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return true;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return false;
+        }
+
+        var text = value.GetString()!.Trim();
+        if (text.Length == 0 || string.Equals(text, "auto", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        language = MessageLanguageExtensions.ParseCode(text);
+        return language is Core.Text.MessageLanguage.Russian or Core.Text.MessageLanguage.English;
+    }
+}

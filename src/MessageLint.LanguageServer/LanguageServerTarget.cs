@@ -1,0 +1,363 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using MessageLint.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace MessageLint.LanguageServer;
+
+/// <summary>
+/// The methods the server answers. Notifications run one at a time in arrival order (the host sets
+/// a non-concurrent synchronization context) and never wait, so edits apply in order; analysis runs
+/// on the thread pool, debounced per document, and diagnostics go out through one gate so a
+/// document's publishes cannot overtake each other.
+/// </summary>
+internal sealed class LanguageServerTarget : IDisposable
+{
+    private readonly LanguageServerOptions _options;
+    private readonly DocumentAnalyzer _analyzer;
+    private readonly ConcurrentDictionary<string, OpenDocument> _documents = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _publishGate = new(1, 1);
+    private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private JsonRpc? _rpc;
+    private volatile EditorSettings _settings = EditorSettings.Default;
+    private volatile string? _rootPath;
+    private int _generation;
+    private volatile bool _initialized;
+    private volatile bool _shutdownRequested;
+
+    public LanguageServerTarget(LanguageServerOptions options)
+    {
+        _options = options;
+        _analyzer = new DocumentAnalyzer(options.Engine);
+    }
+
+    /// <summary>Completes with the exit code when the client sends exit: 0 after shutdown, 1 without.</summary>
+    public Task<int> Exited => _exit.Task;
+
+    /// <summary>True once shutdown was requested.</summary>
+    public bool ShutdownRequested => _shutdownRequested;
+
+    /// <summary>Gives the target the connection it publishes diagnostics on.</summary>
+    public void Attach(JsonRpc rpc) => _rpc = rpc;
+
+    /// <summary>Reads the workspace root and settings, and declares only what the server implements.</summary>
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        _rootPath = DocumentKinds.LocalPathOf(parameters.RootUri);
+        ApplySettings(parameters.InitializationOptions, "initializationOptions");
+        _initialized = true;
+        _options.Log.WriteLine($"messagelint lsp: initialized (process {parameters.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}, root {_rootPath ?? "none"})");
+        return new InitializeResult(
+            new ServerCapabilities(
+                new TextDocumentSyncOptions(OpenClose: true, Change: 2, Save: new SaveOptions(IncludeText: false)),
+                new CodeActionOptions([CodeActionProvider.QuickFixKind]),
+                HoverProvider: true),
+            new ServerInfo("messagelint", _options.Version));
+    }
+
+    /// <summary>The client is ready; nothing is left to register.</summary>
+    [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
+    public void Initialized(JsonElement? parameters)
+    {
+        // Nothing to register dynamically: every capability was declared in the initialize answer.
+        _ = parameters;
+        _options.Log.WriteLine("messagelint lsp: client ready");
+    }
+
+    /// <summary>Stops pending checks; the process ends on the exit that follows.</summary>
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown()
+    {
+        _shutdownRequested = true;
+        foreach (var document in _documents.Values)
+        {
+            lock (document.Gate)
+            {
+                document.PendingPublish?.Cancel();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Ends the server: the host returns, so the process ends even while stdin stays open.</summary>
+    [JsonRpcMethod("exit")]
+    public void Exit() => _exit.TrySetResult(_shutdownRequested ? 0 : 1);
+
+    /// <summary>Applies the keys the client sent and checks every open draft again.</summary>
+    [JsonRpcMethod("workspace/didChangeConfiguration", UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeConfiguration(DidChangeConfigurationParams parameters)
+    {
+        if (!AcceptsNotifications() || parameters is null)
+        {
+            return;
+        }
+
+        ApplySettings(parameters.Settings, "workspace/didChangeConfiguration");
+        foreach (var document in _documents.Values)
+        {
+            Schedule(document);
+        }
+    }
+
+    /// <summary>Starts following a draft; other kinds of documents are left alone.</summary>
+    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+    public void DidOpen(DidOpenTextDocumentParams parameters)
+    {
+        if (!AcceptsNotifications() || parameters?.TextDocument is not { } item)
+        {
+            return;
+        }
+
+        if (DocumentKinds.FormatOf(item.LanguageId, item.Uri) is not { } format)
+        {
+            _options.Log.WriteLine($"messagelint lsp: not a draft, left alone: {item.Uri} ({item.LanguageId})");
+            return;
+        }
+
+        var document = new OpenDocument(item.Uri, format, item.Version, item.Text ?? string.Empty);
+        if (_documents.TryRemove(item.Uri, out var previous))
+        {
+            Close(previous);
+        }
+
+        _documents[item.Uri] = document;
+        Schedule(document);
+    }
+
+    /// <summary>Applies full or incremental edits in order, then schedules a debounced check.</summary>
+    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+    public void DidChange(DidChangeTextDocumentParams parameters)
+    {
+        if (!AcceptsNotifications() || parameters?.TextDocument is not { } identifier || !_documents.TryGetValue(identifier.Uri, out var document))
+        {
+            return;
+        }
+
+        lock (document.Gate)
+        {
+            var text = document.Text;
+            foreach (var change in parameters.ContentChanges ?? [])
+            {
+                text = TextChanges.Apply(text, change);
+            }
+
+            document.Text = text;
+            document.Version = identifier.Version;
+        }
+
+        Schedule(document);
+    }
+
+    /// <summary>Checks the draft again, since its configuration may have been edited alongside.</summary>
+    [JsonRpcMethod("textDocument/didSave", UseSingleObjectParameterDeserialization = true)]
+    public void DidSave(DidSaveTextDocumentParams parameters)
+    {
+        if (!AcceptsNotifications() || parameters?.TextDocument is not { } identifier || !_documents.TryGetValue(identifier.Uri, out var document))
+        {
+            return;
+        }
+
+        // A save is the moment a messagelint.json beside the draft may have been edited too: check again.
+        lock (document.Gate)
+        {
+            document.Analysis = null;
+        }
+
+        Schedule(document);
+    }
+
+    /// <summary>Stops following the draft and clears its diagnostics in the editor.</summary>
+    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+    public void DidClose(DidCloseTextDocumentParams parameters)
+    {
+        if (!AcceptsNotifications() || parameters?.TextDocument is not { } identifier || !_documents.TryRemove(identifier.Uri, out var document))
+        {
+            return;
+        }
+
+        Close(document);
+        _ = PublishClearedAsync(identifier.Uri);
+    }
+
+    /// <summary>Quick fixes for the findings in the range, from the analysis of the current text.</summary>
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    public async Task<IReadOnlyList<CodeAction>> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken)
+    {
+        EnsureServing();
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
+        {
+            return [];
+        }
+
+        var analysis = await GetAnalysis(document).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return CodeActionProvider.GetActions(analysis, parameters.Range, parameters.Context?.Only);
+    }
+
+    /// <summary>The explanation of the findings under the cursor, or null.</summary>
+    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+    public async Task<Hover?> HoverAsync(HoverParams parameters, CancellationToken cancellationToken)
+    {
+        EnsureServing();
+        ArgumentNullException.ThrowIfNull(parameters);
+        if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
+        {
+            return null;
+        }
+
+        var analysis = await GetAnalysis(document).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return HoverProvider.GetHover(analysis, parameters.Position);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _publishGate.Dispose();
+
+    /// <summary>The analysis of the document's current text, shared between the debounced publish and requests.</summary>
+    internal Task<AnalysisResult> GetAnalysis(OpenDocument document)
+    {
+        lock (document.Gate)
+        {
+            var generation = Volatile.Read(ref _generation);
+            if (document.Analysis is { } cached && cached.Version == document.Version && cached.Generation == generation)
+            {
+                return cached.Task;
+            }
+
+            var snapshot = document.Snapshot();
+            var settings = _settings;
+            var root = _rootPath;
+            var task = Task.Run(() => _analyzer.Analyze(snapshot, settings, root));
+            document.Analysis = new CachedAnalysis(snapshot.Version, generation, task);
+            return task;
+        }
+    }
+
+    private void ApplySettings(JsonElement? json, string origin)
+    {
+        var problems = new List<string>();
+        var updated = _settings.Update(json, problems);
+        foreach (var problem in problems)
+        {
+            _options.Log.WriteLine($"messagelint lsp: {origin}: {problem}; ignored");
+        }
+
+        if (updated != _settings)
+        {
+            _settings = updated;
+            Interlocked.Increment(ref _generation);
+        }
+    }
+
+    /// <summary>Before initialize and after shutdown, notifications other than exit are dropped, as the protocol says.</summary>
+    private bool AcceptsNotifications() => _initialized && !_shutdownRequested;
+
+    private void EnsureServing()
+    {
+        if (!_initialized)
+        {
+            throw new LocalRpcException("The server is not initialized yet.") { ErrorCode = LspErrorCodes.ServerNotInitialized };
+        }
+
+        if (_shutdownRequested)
+        {
+            throw new LocalRpcException("The server is shutting down.") { ErrorCode = LspErrorCodes.InvalidRequest };
+        }
+    }
+
+    private static void Close(OpenDocument document)
+    {
+        lock (document.Gate)
+        {
+            document.IsOpen = false;
+            document.PendingPublish?.Cancel();
+            document.PendingPublish = null;
+        }
+    }
+
+    /// <summary>Waits for a pause in typing, then checks and publishes; a newer change cancels the wait.</summary>
+    private void Schedule(OpenDocument document)
+    {
+        CancellationTokenSource pending;
+        lock (document.Gate)
+        {
+            document.PendingPublish?.Cancel();
+            pending = new CancellationTokenSource();
+            document.PendingPublish = pending;
+        }
+
+        _ = PublishWhenQuietAsync(document, pending.Token);
+    }
+
+    private async Task PublishWhenQuietAsync(OpenDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (_options.DebounceDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(_options.DebounceDelay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+            }
+
+            var analysis = await GetAnalysis(document).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            await _publishGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                lock (document.Gate)
+                {
+                    if (!document.IsOpen || document.Version != analysis.Snapshot.Version || cancellationToken.IsCancellationRequested)
+                    {
+                        return;
+                    }
+                }
+
+                var diagnostics = analysis.Diagnostics.Select(d => d.Lsp).ToList();
+                await Notify(new PublishDiagnosticsParams(document.Uri, analysis.Snapshot.Version, diagnostics)).ConfigureAwait(false);
+            }
+            finally
+            {
+                _publishGate.Release();
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // A newer change, a close or shutdown superseded this publish.
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _options.Log.WriteLine($"messagelint lsp: checking {document.Uri} failed: {ex}");
+        }
+    }
+
+    private async Task PublishClearedAsync(string uri)
+    {
+        try
+        {
+            await _publishGate.WaitAsync().ConfigureAwait(false);
+            try
+            {
+                // Reopened meanwhile: its own publish is the current truth.
+                if (!_documents.ContainsKey(uri))
+                {
+                    await Notify(new PublishDiagnosticsParams(uri, null, [])).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _publishGate.Release();
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _options.Log.WriteLine($"messagelint lsp: clearing diagnostics of {uri} failed: {ex.Message}");
+        }
+    }
+
+    private Task Notify(PublishDiagnosticsParams parameters)
+    {
+        var rpc = _rpc ?? throw new InvalidOperationException("The server is not attached to a connection.");
+        return rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", parameters);
+    }
+}

@@ -1,0 +1,11 @@
+namespace MessageLint.LanguageServer;
+
+/// <summary>Error codes the protocol defines beyond JSON-RPC's own, for requests the server must refuse.</summary>
+internal static class LspErrorCodes
+{
+    /// <summary>A request arrived before initialize.</summary>
+    public const int ServerNotInitialized = -32002;
+
+    /// <summary>A request arrived after shutdown.</summary>
+    public const int InvalidRequest = -32600;
+}

@@ -1,0 +1,47 @@
+using MessageLint.Core.Classification;
+
+namespace MessageLint.LanguageServer.Tests;
+
+/// <summary>The score cache that lets a keystroke re-score only the sentence being edited.</summary>
+public sealed class CachingSentenceClassifierTests
+{
+    private sealed class CountingClassifier : ISentenceClassifier
+    {
+        public List<string> Scored { get; } = [];
+
+        public IReadOnlyList<string> Labels { get; } = ["length"];
+
+        public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences)
+        {
+            Scored.AddRange(sentences);
+            return [.. sentences.Select(s => new SentenceScores(Labels, [s.Length]))];
+        }
+    }
+
+    [Fact]
+    public void Only_sentences_not_seen_before_reach_the_model_and_scores_keep_the_input_order()
+    {
+        var model = new CountingClassifier();
+        var cache = new CachingSentenceClassifier(model);
+
+        cache.Score(["a", "bb"]);
+        var scores = cache.Score(["bb", "ccc", "a"]);
+
+        Assert.Equal(["a", "bb", "ccc"], model.Scored);
+        Assert.Equal([2f, 3f, 1f], scores.Select(s => s.Get("length")!.Value));
+    }
+
+    [Fact]
+    public void The_cache_is_emptied_when_it_would_grow_past_its_capacity()
+    {
+        var model = new CountingClassifier();
+        var cache = new CachingSentenceClassifier(model, capacity: 3);
+
+        cache.Score(["a", "b", "c"]);
+        cache.Score(["d"]);
+        cache.Score(["a"]);
+
+        Assert.Equal(["a", "b", "c", "d", "a"], model.Scored);
+        Assert.Equal(2, cache.Count);
+    }
+}
