@@ -67,14 +67,19 @@ public sealed class AuditCsvWriter : IAuditReportWriter
     /// <inheritdoc />
     public void Commit()
     {
-        _csv.Flush();
+        _csv.Dispose();
         _file.Commit();
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _csv.Dispose();
+        // The writer is disposed before the file, whose stream it would otherwise flush after closing.
+        if (_file.Stream.CanWrite)
+        {
+            _csv.Dispose();
+        }
+
         _file.Dispose();
     }
 

@@ -259,7 +259,7 @@ public sealed class AuditHtmlWriter : IAuditReportWriter
                 page.Append(" · ").Append(Html.Escape(chatName));
             }
 
-            if (outcome.Author is { } author)
+            if (outcome.Author is { } author && author != outcome.Chat?.Name)
             {
                 page.Append(" · ").Append(Html.Escape(author));
             }

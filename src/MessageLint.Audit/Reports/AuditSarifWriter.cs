@@ -140,12 +140,21 @@ public sealed class AuditSarifWriter : IAuditReportWriter
     }
 
     /// <inheritdoc />
-    public void Commit() => _file.Commit();
+    public void Commit()
+    {
+        _writer.Dispose();
+        _file.Commit();
+    }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        _writer.Dispose();
+        // The writer is disposed before the file, whose stream it would otherwise flush after closing.
+        if (_file.Stream.CanWrite)
+        {
+            _writer.Dispose();
+        }
+
         _file.Dispose();
     }
 

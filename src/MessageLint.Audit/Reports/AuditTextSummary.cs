@@ -75,12 +75,12 @@ public static class AuditTextSummary
         }
     }
 
-    /// <summary>The exit code: 2 for failed records or an interrupted run, 1 for reported findings at or above the fail level, else 0.</summary>
+    /// <summary>The exit code: 2 when records failed, 1 for reported findings at or above the fail level, else 0.</summary>
     public static int ExitCode(AuditSummary summary, AuditCompletion completion, Severity failOn)
     {
         ArgumentNullException.ThrowIfNull(summary);
         ArgumentNullException.ThrowIfNull(completion);
-        if (summary.Failed > 0 || completion.Interrupted)
+        if (summary.Failed > 0)
         {
             return 2;
         }
