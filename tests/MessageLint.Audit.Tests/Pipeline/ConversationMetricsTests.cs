@@ -31,7 +31,8 @@ public class ConversationMetricsTests
         Assert.Equal(5, conversation.OwnMessages);
         Assert.Equal(4, conversation.OwnGaps.Count);
         Assert.Equal(new TimeSpan(5, 11, 35, 0), conversation.OwnGaps.Max);
-        Assert.Equal(2, conversation.OwnGaps.CountAtLeast(TimeSpan.FromDays(2)));
+        Assert.Equal(4, conversation.OwnGaps.CountAtLeast(TimeSpan.FromDays(2)));
+        Assert.Equal("3 d – 7 d", conversation.OwnGaps.QuantileLabel(0.5));
         Assert.Equal(2, conversation.AnswerTimes.Count);
     }
 
