@@ -18,6 +18,8 @@ public sealed class AuditPipeline
 {
     private const int RecordQueueCapacity = 4096;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LintEngine, object> Warmed = [];
+
     private readonly LintEngine _engine;
     private readonly LintSettings _settings;
     private readonly AuditOptions _options;
@@ -45,6 +47,7 @@ public sealed class AuditPipeline
 
     private async Task<AuditRunStats> RunAsync(IArchiveReader reader, IAuditSink sink, Action<AuditProgress>? progress, CancellationToken cancellationToken)
     {
+        WarmUp();
         var parallelism = Math.Max(1, _options.Parallelism);
         var records = Channel.CreateBounded<ArchiveRecord>(new BoundedChannelOptions(RecordQueueCapacity) { SingleReader = true, SingleWriter = true });
         var work = Channel.CreateBounded<AuditBatch>(new BoundedChannelOptions(parallelism * 2) { SingleWriter = true });
@@ -70,6 +73,38 @@ public sealed class AuditPipeline
         }
 
         return new AuditRunStats(dispatch.OtherShards, dispatch.Interrupted);
+    }
+
+    /// <summary>
+    /// Checks a short Russian and English sample once per engine before the workers start. Rules'
+    /// compiled regular expressions are JIT-compiled on their first match, and that first match
+    /// counts against the rules' match timeout: on a busy machine several workers hitting it at once
+    /// could time out and report a spurious rule failure (ML0006) for the first messages.
+    /// </summary>
+    private void WarmUp()
+    {
+        if (Warmed.TryGetValue(_engine, out _))
+        {
+            return;
+        }
+
+        const string sample = "Как я уже писал, макет готов. Когда будет ответ?\nAs I said, the mockup is ready. Any update?";
+        foreach (var format in new[] { DocumentFormat.PlainText, DocumentFormat.Markdown })
+        {
+            try
+            {
+                _engine.AnalyzeBatch([_parser.Parse(sample, format)], _settings);
+                ConversationLexicons.IsStatusQuestion(sample);
+                ConversationLexicons.StatesWorkingRules(sample);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A failure here shows up again, and is reported, on the real messages.
+                break;
+            }
+        }
+
+        Warmed.AddOrUpdate(_engine, new object());
     }
 
     private static void Produce(IArchiveReader reader, ChannelWriter<ArchiveRecord> writer, CancellationToken cancellationToken)
@@ -299,9 +334,22 @@ public sealed class AuditPipeline
             return outcome;
         }
 
+        try
+        {
+            return Flag(item, outcome);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // A pathological text must not sink its batch; it just goes uncounted in the metrics.
+            return outcome;
+        }
+    }
+
+    private static MessageOutcome Flag(AuditItem item, MessageOutcome outcome)
+    {
         return outcome.Role == MessageRole.Other
-            ? ConversationLexicons.IsStatusQuestion(item.Text) ? outcome with { IsStatusQuestion = true, Text = item.Text } : outcome
-            : outcome with { StatesRules = ConversationLexicons.StatesWorkingRules(item.Text) };
+            ? ConversationLexicons.IsStatusQuestion(item.Text!) ? outcome with { IsStatusQuestion = true, Text = item.Text } : outcome
+            : outcome with { StatesRules = ConversationLexicons.StatesWorkingRules(item.Text!) };
     }
 
     private static async Task CollectAsync(ChannelReader<AuditBatch> ordered, IAuditSink sink, Action<AuditProgress>? progress, IArchiveReader reader, Func<long> read)
