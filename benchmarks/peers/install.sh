@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 npm install --no-audit --no-fund --loglevel=error
 if ! command -v proselint >/dev/null || ! command -v diction >/dev/null; then
   apt-get update
-  apt-get install -y proselint diction
+  apt-get install -y python3-proselint diction
 fi
 command -v hyperfine >/dev/null || apt-get install -y hyperfine || true
 
