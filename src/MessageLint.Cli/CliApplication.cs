@@ -71,6 +71,7 @@ public static class CliApplication
         root.Add(RulesCommand.Create(environment));
         root.Add(ExplainCommand.Create(environment));
         root.Add(EvaluateCommand.Create(environment));
+        root.Add(TrainCommand.Create(environment));
         root.Add(AuditCommand.Create(environment));
         root.Add(MergeCommand.Create(environment));
         return root;

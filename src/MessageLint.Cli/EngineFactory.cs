@@ -1,6 +1,9 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using MessageLint.Classifier;
+using MessageLint.Classifier.Model;
 using MessageLint.Core;
+using MessageLint.Core.Classification;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Formats;
@@ -9,15 +12,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace MessageLint.Cli;
 
-/// <summary>Builds the engine from the built-in rules plus rule assemblies the user named (and only those).</summary>
+/// <summary>
+/// Builds the engine from the built-in rules plus rule assemblies the user named (and only those),
+/// with the embedded sentence model unless the run asked for heuristics only. The model itself
+/// loads on the first sentence scored, so commands that score nothing never pay for it.
+/// </summary>
 public static class EngineFactory
 {
     /// <summary>Creates the engine; assemblies that fail to load become ML0005 problems.</summary>
-    public static LintEngine Create(IEnumerable<string> ruleAssemblies, List<RunProblem> problems)
+    public static LintEngine Create(IEnumerable<string> ruleAssemblies, List<RunProblem> problems, bool useClassifier = true)
     {
         ArgumentNullException.ThrowIfNull(ruleAssemblies);
         ArgumentNullException.ThrowIfNull(problems);
-        var services = new ServiceCollection().AddBuiltInRules();
+        var services = new ServiceCollection();
+        if (useClassifier && EmbeddedModel.IsAvailable)
+        {
+            services.AddSingleton<ISentenceClassifier>(SentenceClassifier.Embedded);
+        }
+
+        services.AddBuiltInRules();
         foreach (var path in ruleAssemblies.Distinct(StringComparer.Ordinal))
         {
             try

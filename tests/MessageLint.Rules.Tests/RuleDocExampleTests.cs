@@ -24,14 +24,20 @@ public sealed class RuleDocExampleTests
 
     [Theory]
     [MemberData(nameof(Examples))]
-    public void Example_reports_exactly_the_marked_spans(RuleDocExample example)
+    public void Example_reports_exactly_the_marked_spans(RuleDocExample example) => Check(example, RuleTestEngine.Instance);
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_reports_exactly_the_marked_spans_with_the_model_on(RuleDocExample example) => Check(example, RuleTestEngine.WithModel);
+
+    private static void Check(RuleDocExample example, LintEngine engine)
     {
         var marked = MessageMarkup.Parse(example.Markup);
         var format = string.Equals(example.Format, "markdown", StringComparison.OrdinalIgnoreCase) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
         var document = MessageDocument.Parse(marked.Text, format);
         var settings = new LintSettings(profile: example.Profile);
 
-        var report = RuleTestEngine.Instance.Analyze(document, settings);
+        var report = engine.Analyze(document, settings);
 
         Assert.Equal(example.Language, document.Language.ToCode());
         var actual = report.Diagnostics

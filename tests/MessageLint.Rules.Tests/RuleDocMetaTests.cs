@@ -35,7 +35,10 @@ public sealed class RuleDocMetaTests
         Assert.Equal(ruleId, doc.Table["ID"]);
         Assert.StartsWith($"{(int)descriptor.Principle} ", doc.Table["Principle"], StringComparison.Ordinal);
         Assert.StartsWith(descriptor.DefaultSeverity.ToName(), doc.Table["Severity"], StringComparison.Ordinal);
-        Assert.Equal(["Cause", "Why", "How to fix", "How to suppress", "Examples"], doc.Sections);
+        var expected = doc.Sections.Contains("Model")
+            ? new[] { "Cause", "Why", "How to fix", "How to suppress", "Model", "Examples" }
+            : ["Cause", "Why", "How to fix", "How to suppress", "Examples"];
+        Assert.Equal(expected, doc.Sections);
         Assert.EndsWith($"rules/{ruleId}.md", descriptor.HelpUri, StringComparison.Ordinal);
     }
 
@@ -49,6 +52,28 @@ public sealed class RuleDocMetaTests
             var examples = doc.Examples.Where(e => e.Language == language).Select(e => MessageMarkup.Parse(e.Markup)).ToList();
             Assert.Contains(examples, e => e.Expected.Any(x => x.RuleId is null));
             Assert.Contains(examples, e => e.Expected.All(x => x.RuleId is not null));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Doc_states_the_model_thresholds_its_rule_uses(string ruleId)
+    {
+        var descriptor = RuleTestEngine.Instance.FindDescriptor(ruleId)!;
+        var markdown = EmbeddedRuleResources.ReadDoc(ruleId)!;
+        var modelled = descriptor.CorpusLabels.Select(ModelThresholdTable.Find).OfType<ModelLabelThreshold>().ToList();
+        if (modelled.Count == 0)
+        {
+            Assert.DoesNotContain("\n## Model\n", markdown, StringComparison.Ordinal);
+            return;
+        }
+
+        Assert.Contains("\n## Model\n", markdown, StringComparison.Ordinal);
+        foreach (var threshold in modelled)
+        {
+            var row = $"| `{threshold.Label}` | {threshold.Threshold.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} |";
+            Assert.Contains(row, markdown, StringComparison.Ordinal);
+            Assert.Contains(threshold.FlagsAlone ? "| yes |" : "| no: it only raises or lowers confidence |", markdown, StringComparison.Ordinal);
         }
     }
 

@@ -180,7 +180,7 @@ public sealed class AuditRunner
             }
         }
 
-        var engine = EngineFactory.Create(assemblies, problems);
+        var engine = EngineFactory.Create(assemblies, problems, useClassifier: !_options.NoMl);
         if (configPath is not null)
         {
             var loaded = ConfigurationLoader.Load(configPath, engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));

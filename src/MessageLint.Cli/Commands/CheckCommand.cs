@@ -84,9 +84,14 @@ public static class CheckCommand
             Description = "Load extra rules from this .NET assembly (repeatable). Nothing else is ever loaded.",
         };
 
+        var noMl = new Option<bool>("--no-ml")
+        {
+            Description = "Run on word lists and patterns only, without the sentence model: faster start, no model evidence.",
+        };
+
         var command = new Command("check", "Check drafts of messages to clients and report what to fix before sending.")
         {
-            inputs, text, format, profile, failOn, language, config, output, color, fix, inputType, maxSize, rulesAssembly,
+            inputs, text, format, profile, failOn, language, config, output, color, fix, inputType, maxSize, rulesAssembly, noMl,
         };
         command.SetAction(parseResult =>
         {
@@ -105,6 +110,7 @@ public static class CheckCommand
                 InputType = parseResult.GetValue(inputType) ?? "auto",
                 MaxBytes = parseResult.GetValue(maxSize),
                 RuleAssemblies = parseResult.GetValue(rulesAssembly) ?? [],
+                NoMl = parseResult.GetValue(noMl),
             };
             if (options.Inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(Path.GetFullPath(i, environment.CurrentDirectory))) is { } unknown)
             {

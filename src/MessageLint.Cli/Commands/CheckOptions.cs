@@ -42,6 +42,9 @@ public sealed record CheckOptions
     /// <summary>The largest draft read, in bytes.</summary>
     public long MaxBytes { get; init; }
 
+    /// <summary>Run on heuristics only, without the sentence model (--no-ml).</summary>
+    public bool NoMl { get; init; }
+
     /// <summary>Extra rule assemblies.</summary>
     public IReadOnlyList<string> RuleAssemblies { get; init; } = [];
 }

@@ -59,7 +59,7 @@ public sealed class CheckRunner
             }
         }
 
-        var engine = EngineFactory.Create(assemblies, _problems);
+        var engine = EngineFactory.Create(assemblies, _problems, useClassifier: !_options.NoMl);
         var knownIds = engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _configurations.Clear();
         foreach (var path in itemConfigurations.OfType<string>().Distinct(StringComparer.Ordinal))
@@ -122,7 +122,7 @@ public sealed class CheckRunner
             reports.Add(report);
         }
 
-        var result = new RunResult(reports, _problems, engine.Descriptors, firstSettings ?? new LintSettings(profile: _options.Profile, failOn: _options.FailOn));
+        var result = new RunResult(reports, _problems, engine.Descriptors, firstSettings ?? new LintSettings(profile: _options.Profile, failOn: _options.FailOn, useClassifier: !_options.NoMl));
         WriteReport(result);
         return _problems.Count > 0 ? ExitCodes.UsageOrInputError : failed ? ExitCodes.Findings : ExitCodes.Clean;
     }
@@ -170,7 +170,7 @@ public sealed class CheckRunner
             return null;
         }
 
-        var settings = new LintSettings(configuration, _options.Profile, _options.FailOn, _options.Language);
+        var settings = new LintSettings(configuration, _options.Profile, _options.FailOn, _options.Language, useClassifier: !_options.NoMl);
         cache[key] = settings;
         return settings;
     }

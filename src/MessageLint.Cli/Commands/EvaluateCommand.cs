@@ -1,4 +1,9 @@
 using System.CommandLine;
+using MessageLint.Classifier;
+using MessageLint.Classifier.Evaluation;
+using MessageLint.Classifier.Model;
+using MessageLint.Classifier.Splits;
+using MessageLint.Classifier.Training;
 using MessageLint.Core.Evaluation;
 using MessageLint.Formats;
 using MessageLint.Formats.Corpus;
@@ -8,7 +13,10 @@ namespace MessageLint.Cli.Commands;
 /// <summary>
 /// `messagelint evaluate`: runs the rules over labelled corpora and prints per-rule and
 /// per-principle precision, recall and F1. With no arguments it finds rules/corpus upward from the
-/// current folder and evaluates the team corpus, real-train and real-val separately.
+/// current folder and evaluates the team corpus, real-train and real-val separately. With
+/// --model it measures the sentence model instead: per-label precision, recall, F1 and AUC on the
+/// team corpus's dev and held-out test splits and on real-val, a confusion matrix, and k-fold
+/// cross-validation by group.
 /// </summary>
 public static class EvaluateCommand
 {
@@ -23,9 +31,22 @@ public static class EvaluateCommand
         var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var profile = new Option<string?>("--profile", "-p") { Description = "Profile for items that do not name one (default: client-chat).", HelpName = "name" };
-        var command = new Command("evaluate", "Measure the rules on labelled corpora: precision, recall and F1 per rule and per principle.") { paths, format, profile };
+        var model = new Option<string?>("--model")
+        {
+            Description = "Measure the sentence model instead of the rules: the embedded model, or the model file given.",
+            HelpName = "file",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds for --model (0 skips it; each fold trains a model).", DefaultValueFactory = _ => 5 };
+        var noMl = new Option<bool>("--no-ml") { Description = "Measure the rules on heuristics only, without the sentence model." };
+        var command = new Command("evaluate", "Measure the rules (or, with --model, the sentence model) on labelled corpora.") { paths, format, profile, model, folds, noMl };
         command.SetAction(parseResult =>
         {
+            if (parseResult.GetResult(model) is not null)
+            {
+                return EvaluateModel(environment, parseResult.GetValue(model), parseResult.GetValue(paths) ?? [], parseResult.GetValue(folds), parseResult.GetValue(format) == "json");
+            }
+
             var datasets = (parseResult.GetValue(paths) ?? []).ToList();
             if (datasets.Count == 0)
             {
@@ -40,7 +61,8 @@ public static class EvaluateCommand
             }
 
             var problems = new List<RunProblem>();
-            var engine = EngineFactory.Create([], problems);
+            var useModel = !parseResult.GetValue(noMl);
+            var engine = EngineFactory.Create([], problems, useModel);
             var reports = new List<EvaluationReport>();
             foreach (var dataset in datasets)
             {
@@ -49,7 +71,7 @@ public static class EvaluateCommand
                 problems.AddRange(read.Problems);
                 if (read.Items.Count > 0)
                 {
-                    reports.Add(RuleEvaluator.Evaluate(Path.GetRelativePath(environment.CurrentDirectory, full), engine, read.Items, profile: parseResult.GetValue(profile)));
+                    reports.Add(RuleEvaluator.Evaluate(Path.GetRelativePath(environment.CurrentDirectory, full), engine, read.Items, profile: parseResult.GetValue(profile), useClassifier: useModel));
                 }
             }
 
@@ -72,6 +94,88 @@ public static class EvaluateCommand
             return problems.Count > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Clean;
         });
         return command;
+    }
+
+    private static int EvaluateModel(CliEnvironment environment, string? modelPath, string[] corpora, int folds, bool json)
+    {
+        SentenceModel sentenceModel;
+        long bytes;
+        if (modelPath is null)
+        {
+            sentenceModel = SentenceClassifier.Embedded.Model;
+            using var stream = typeof(EmbeddedModel).Assembly.GetManifestResourceStream(EmbeddedModel.ResourceName);
+            bytes = stream?.Length ?? 0;
+        }
+        else
+        {
+            var full = Path.GetFullPath(modelPath, environment.CurrentDirectory);
+            if (!File.Exists(full))
+            {
+                environment.Error.WriteLine($"messagelint: error: {modelPath}: model not found");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            sentenceModel = SentenceModel.Load(full);
+            bytes = new FileInfo(full).Length;
+        }
+
+        var thresholds = sentenceModel.Labels.ToDictionary(l => l, l => sentenceModel.Thresholds?.Find(l)?.Threshold ?? 0.5, StringComparer.Ordinal);
+        var problems = new List<RunProblem>();
+        var datasets = new List<DatasetEvaluation>();
+        CrossValidationResult? crossValidation = null;
+        if (corpora.Length > 0)
+        {
+            foreach (var corpus in corpora)
+            {
+                var full = Path.GetFullPath(corpus, environment.CurrentDirectory);
+                var read = CorpusReader.Read(full);
+                problems.AddRange(read.Problems);
+                datasets.Add(ModelEvaluator.Evaluate(Path.GetRelativePath(environment.CurrentDirectory, full), sentenceModel, read.Items, thresholds));
+            }
+        }
+        else
+        {
+            var root = FindCorpusRoot(environment.CurrentDirectory);
+            if (root is null)
+            {
+                environment.Error.WriteLine("messagelint: error: no corpus given and no rules/corpus folder found above the current folder");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var team = CorpusReader.Read(Path.Combine(root, "team"));
+            var realTrain = CorpusReader.Read(Path.Combine(root, "real", "real-train.jsonl"));
+            var realVal = CorpusReader.Read(Path.Combine(root, "real", "real-val.jsonl"));
+            problems.AddRange(team.Problems.Concat(realTrain.Problems).Concat(realVal.Problems));
+            datasets.Add(ModelEvaluator.Evaluate("team/dev", sentenceModel, CorpusSplitter.Select(team.Items, DataSplit.Dev), thresholds));
+            datasets.Add(ModelEvaluator.Evaluate("team/test", sentenceModel, CorpusSplitter.Select(team.Items, DataSplit.Test), thresholds));
+            datasets.Add(ModelEvaluator.Evaluate("real-val", sentenceModel, realVal.Items, thresholds));
+            if (folds >= 2)
+            {
+                var manifest = sentenceModel.Manifest;
+                var options = new TrainingOptions { Seed = manifest.Seed, Labels = manifest.Labels, Featurizer = manifest.Featurizer, L2Regularization = manifest.L2Regularization };
+                var notTest = team.Items.Where(i => CorpusSplitter.Assign(i) != DataSplit.Test).ToList();
+                crossValidation = CrossValidator.Run(notTest, realTrain.Items, options, folds, line => environment.Error.WriteLine(line));
+            }
+        }
+
+        foreach (var problem in problems)
+        {
+            environment.Error.WriteLine(CheckRunner.ProblemLine(problem));
+        }
+
+        var report = new ModelEvaluationReport(sentenceModel.Manifest, bytes, datasets, crossValidation);
+        if (json)
+        {
+            using var buffer = new MemoryStream();
+            ModelEvaluationWriter.WriteJson(report, buffer);
+            environment.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        }
+        else
+        {
+            ModelEvaluationWriter.WriteText(report, environment.Output);
+        }
+
+        return problems.Count > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Clean;
     }
 
     private static string? FindCorpusRoot(string start)

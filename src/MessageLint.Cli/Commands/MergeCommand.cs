@@ -25,7 +25,7 @@ public static class MergeCommand
         {
             var files = (parseResult.GetValue(shards) ?? []).Select(f => (Path.GetFullPath(f, environment.CurrentDirectory), f)).ToList();
             var problems = new List<RunProblem>();
-            var engine = EngineFactory.Create((parseResult.GetValue(reports.RuleAssemblies) ?? []).Select(p => Path.GetFullPath(p, environment.CurrentDirectory)), problems);
+            var engine = EngineFactory.Create((parseResult.GetValue(reports.RuleAssemblies) ?? []).Select(p => Path.GetFullPath(p, environment.CurrentDirectory)), problems, useClassifier: false);
             foreach (var problem in problems)
             {
                 environment.Error.WriteLine(CheckRunner.ProblemLine(problem));

@@ -12,8 +12,8 @@ namespace MessageLint.Core.Evaluation;
 /// </summary>
 public static class RuleEvaluator
 {
-    /// <summary>Evaluates the engine's rules over the items.</summary>
-    public static EvaluationReport Evaluate(string dataset, LintEngine engine, IReadOnlyList<LabelledMessage> items, Configuration.LintConfiguration? configuration = null, string? profile = null)
+    /// <summary>Evaluates the engine's rules over the items; <paramref name="useClassifier"/> false measures heuristics only.</summary>
+    public static EvaluationReport Evaluate(string dataset, LintEngine engine, IReadOnlyList<LabelledMessage> items, Configuration.LintConfiguration? configuration = null, string? profile = null, bool useClassifier = true)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(items);
@@ -31,7 +31,7 @@ public static class RuleEvaluator
             var itemProfile = item.Profile ?? profile ?? configuration?.Profile ?? Configuration.BuiltInProfiles.ClientChat;
             if (!settingsByProfile.TryGetValue(itemProfile, out var settings))
             {
-                settings = new LintSettings(configuration, itemProfile);
+                settings = new LintSettings(configuration, itemProfile, useClassifier: useClassifier);
                 settingsByProfile[itemProfile] = settings;
             }
 

@@ -7,7 +7,7 @@ namespace MessageLint.Formats.Corpus;
 
 /// <summary>
 /// Reads labelled corpora in the JSONL shape of rules/corpus (id, lang, text, labels, optional
-/// profile and hard_negative): a file, or every .jsonl file of a folder in name order. A line that
+/// profile, hard_negative and group): a file, or every .jsonl file of a folder in name order. A line that
 /// is not a valid item is reported with its line number, never skipped silently.
 /// </summary>
 public static class CorpusReader
@@ -61,7 +61,8 @@ public static class CorpusReader
                 var labels = root.GetProperty("labels").EnumerateArray().Select(l => l.GetString() ?? string.Empty).ToArray();
                 var profile = root.TryGetProperty("profile", out var p) ? p.GetString() : null;
                 var hardNegative = root.TryGetProperty("hard_negative", out var h) && h.ValueKind == JsonValueKind.True;
-                items.Add(new LabelledMessage(id, language, text, labels, profile, hardNegative));
+                var group = root.TryGetProperty("group", out var g) ? g.GetString() : null;
+                items.Add(new LabelledMessage(id, language, text, labels, profile, hardNegative, group));
             }
             catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {

@@ -4,22 +4,29 @@ using System.Text.RegularExpressions;
 namespace MessageLint.Rules.Infrastructure;
 
 /// <summary>
-/// A list of phrases compiled into one regular expression. Lexicon files hold one entry a line:
+/// A list of phrases compiled into regular expressions. Lexicon files hold one entry a line:
 /// words separated by spaces match any run of white space; a word ending in <c>~</c> matches any
 /// word that starts with it (word forms: <c>клиент~</c> matches клиенты, клиентов); a line starting
-/// with <c>re:</c> is a .NET regular expression. Matching ignores case and treats ё as е; entries
-/// match whole words only. <c>#</c> starts a comment.
+/// with <c>re:</c> is a .NET regular expression. Matching ignores case and treats ё as е and ’ as '; entries
+/// match whole words only. <c>#</c> starts a comment. Long lexicons are split into chunks
+/// (<see cref="PhraseChunkSize"/>, <see cref="ExpressionChunkSize"/>): one huge alternation takes seconds to JIT once compiled and is
+/// often slower to scan than a few small ones. Each chunk starts interpreted and compiles itself in
+/// the background once it is used often (<see cref="TieredRegex"/>).
 /// </summary>
 public sealed class Lexicon
 {
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>How many plain phrases one expression holds at most.</summary>
+    internal const int PhraseChunkSize = 32;
 
-    private readonly Regex _pattern;
+    /// <summary>How many <c>re:</c> entries one expression holds at most.</summary>
+    internal const int ExpressionChunkSize = 4;
 
-    private Lexicon(string name, Regex pattern, int entryCount)
+    private readonly TieredRegex[] _patterns;
+
+    private Lexicon(string name, TieredRegex[] patterns, int entryCount)
     {
         Name = name;
-        _pattern = pattern;
+        _patterns = patterns;
         EntryCount = entryCount;
     }
 
@@ -32,8 +39,127 @@ public sealed class Lexicon
     /// <summary>Compiles lexicon text.</summary>
     public static Lexicon Parse(string name, string content)
     {
+        var alternatives = Entries(content);
+        if (alternatives.Count == 0)
+        {
+            throw new InvalidOperationException($"Lexicon {name} has no entries.");
+        }
+
+        // Plain phrases compile to simple literal alternations and share large chunks; hand-written
+        // expressions with loops share small ones, because the optimiser merges their common prefixes
+        // into structures whose compiled code grows far faster than the number of entries.
+        var phrases = alternatives.Where(a => !a.IsExpression).Select(a => a.Pattern).Chunk(PhraseChunkSize);
+        var expressions = alternatives.Where(a => a.IsExpression).Select(a => a.Pattern).Chunk(ExpressionChunkSize);
+        var patterns = phrases.Concat(expressions)
+            .Select(chunk => Compile(WholeWords(string.Join('|', chunk)), RegexOptions.None))
+            .ToArray();
+        return new Lexicon(name, patterns, alternatives.Count);
+    }
+
+    /// <summary>
+    /// A lexicon pattern as a regular expression that compiles itself once it is used often. Built-in
+    /// lexicons are reviewed data, so they run without a match timeout: on a shared, busy machine a
+    /// timeout fired on JIT time alone and silently dropped findings.
+    /// </summary>
+    internal static TieredRegex Compile(string pattern, RegexOptions extraOptions)
+        => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | extraOptions);
+
+    /// <summary>True when any entry occurs in the prose.</summary>
+    public bool IsMatch(string prose)
+    {
+        var folded = Fold(prose);
+        foreach (var pattern in _patterns)
+        {
+            if (pattern.Current.IsMatch(folded))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every non-overlapping match in the prose, in order; at one position the entry listed first wins.</summary>
+    public IEnumerable<LexiconMatch> Matches(string prose)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        var folded = Fold(prose);
+        if (_patterns.Length == 1)
+        {
+            return Single(_patterns[0].Current, folded, prose);
+        }
+
+        var found = new List<(int Index, int Length, int Chunk)>();
+        for (var chunk = 0; chunk < _patterns.Length; chunk++)
+        {
+            for (var match = _patterns[chunk].Current.Match(folded); match.Success; match = match.NextMatch())
+            {
+                found.Add((match.Index, match.Length, chunk));
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : a.Chunk.CompareTo(b.Chunk));
+        var result = new List<LexiconMatch>(found.Count);
+        var end = 0;
+        foreach (var (index, length, _) in found)
+        {
+            if (index >= end)
+            {
+                result.Add(new LexiconMatch(index, length, prose.Substring(index, length)));
+                end = index + Math.Max(length, 1);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The first match, or null.</summary>
+    public LexiconMatch? FirstMatch(string prose)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        var folded = Fold(prose);
+        Match? best = null;
+        foreach (var pattern in _patterns)
+        {
+            var match = pattern.Current.Match(folded);
+            if (match.Success && (best is null || match.Index < best.Index))
+            {
+                best = match;
+            }
+        }
+
+        return best is null ? null : new LexiconMatch(best.Index, best.Length, prose.Substring(best.Index, best.Length));
+    }
+
+    /// <summary>
+    /// Folds ё to е and the typographic apostrophe to a plain one ("I’ll" → "I'll") without changing
+    /// length, so match offsets stay offsets into the prose.
+    /// </summary>
+    internal static string Fold(string text) => text.AsSpan().IndexOfAny('ё', 'Ё', '’') < 0
+        ? text
+        : text.Replace('ё', 'е').Replace('Ё', 'Е').Replace('’', '\'');
+
+    private static IEnumerable<LexiconMatch> Single(Regex pattern, string folded, string prose)
+    {
+        for (var match = pattern.Match(folded); match.Success; match = match.NextMatch())
+        {
+            yield return new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length));
+        }
+    }
+
+    /// <summary>The regular expression of every entry of lexicon text, so other matchers can compose lexicons.</summary>
+    internal static List<string> EntryPatterns(string content) => [.. Entries(content).Select(e => e.Pattern)];
+
+    /// <summary>Every entry of lexicon text as a regular expression, and whether it was written as one (<c>re:</c>).</summary>
+    private static List<(string Pattern, bool IsExpression)> Entries(string content)
+    {
         ArgumentNullException.ThrowIfNull(content);
-        var alternatives = new List<string>();
+        var alternatives = new List<(string Pattern, bool IsExpression)>();
         foreach (var rawLine in content.Split('\n'))
         {
             var line = rawLine.Trim();
@@ -42,43 +168,15 @@ public sealed class Lexicon
                 continue;
             }
 
-            alternatives.Add(line.StartsWith("re:", StringComparison.Ordinal) ? $"(?:{Fold(line[3..].Trim())})" : PhraseToPattern(line));
+            var isExpression = line.StartsWith("re:", StringComparison.Ordinal);
+            alternatives.Add((isExpression ? $"(?:{Fold(line[3..].Trim())})" : PhraseToPattern(line), isExpression));
         }
 
-        if (alternatives.Count == 0)
-        {
-            throw new InvalidOperationException($"Lexicon {name} has no entries.");
-        }
-
-        var pattern = $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])";
-        var regex = new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, MatchTimeout);
-        return new Lexicon(name, regex, alternatives.Count);
+        return alternatives;
     }
 
-    /// <summary>True when any entry occurs in the prose.</summary>
-    public bool IsMatch(string prose) => _pattern.IsMatch(Fold(prose));
-
-    /// <summary>Every non-overlapping match in the prose, in order.</summary>
-    public IEnumerable<LexiconMatch> Matches(string prose)
-    {
-        ArgumentNullException.ThrowIfNull(prose);
-        var folded = Fold(prose);
-        for (var match = _pattern.Match(folded); match.Success; match = match.NextMatch())
-        {
-            yield return new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length));
-        }
-    }
-
-    /// <summary>The first match, or null.</summary>
-    public LexiconMatch? FirstMatch(string prose)
-    {
-        ArgumentNullException.ThrowIfNull(prose);
-        var match = _pattern.Match(Fold(prose));
-        return match.Success ? new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length)) : null;
-    }
-
-    /// <summary>Folds ё to е without changing length, so match offsets stay offsets into the prose.</summary>
-    internal static string Fold(string text) => text.AsSpan().IndexOfAny('ё', 'Ё') < 0 ? text : text.Replace('ё', 'е').Replace('Ё', 'Е');
+    /// <summary>Wraps a pattern so it matches whole words only.</summary>
+    internal static string WholeWords(string pattern) => $@"(?<![\p{{L}}\p{{N}}])(?:{pattern})(?![\p{{L}}\p{{N}}])";
 
     private static string PhraseToPattern(string phrase)
     {

@@ -27,6 +27,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
 
     private static readonly LocalizedText BlameReason = new("Blame or reproach", "Упрёк или обвинение");
     private static readonly LocalizedText ShoutingReason = new("Shouting in capitals", "Крик заглавными буквами");
+    private static readonly LocalizedText ModelReason = new("Sounds blunt or blaming", "Звучит резко или как упрёк");
     private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
 
     private static readonly FrozenSet<string> Acronyms = LoadAcronyms();
@@ -45,17 +46,17 @@ public sealed class ML7001BluntOrBlaming : MessageRule
     {
         var sentence = context.Sentence;
         var language = RuleLanguage.OutputLanguage(context);
+        var reporter = new ModelAwareReporter(context, Descriptor);
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.blame"))
         {
             foreach (var match in lexicon.Matches(sentence.Prose))
             {
-                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index))
+                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index) || Negation.IsNegated(sentence.Prose, match.Index))
                 {
                     continue;
                 }
 
-                context.ReportAt(
-                    Descriptor,
+                reporter.ReportAt(
                     match.Index,
                     match.Length,
                     [BlameReason.Get(language)],
@@ -64,8 +65,9 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             }
         }
 
-        ReportShouting(context, language);
-        ReportExclamations(context, language);
+        ReportShouting(context, reporter, language);
+        ReportExclamations(context, reporter, language);
+        reporter.ReportModelOnly([ModelReason.Get(language)]);
     }
 
     private static Suggestion BlameSuggestion(TextSpan span, string matched, MessageLanguage language)
@@ -93,7 +95,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
     }
 
     /// <summary>Three or more upper-case words in a row with at least ten letters, acronyms excepted.</summary>
-    private static void ReportShouting(SentenceContext context, MessageLanguage language)
+    private static void ReportShouting(SentenceContext context, ModelAwareReporter reporter, MessageLanguage language)
     {
         var sentence = context.Sentence;
         var tokens = sentence.Tokens;
@@ -132,10 +134,8 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                 var span = TextSpan.FromBounds(tokens[runStart].Span.Start, tokens[runEnd].Span.End);
                 var original = context.Document.Text.Substring(span.Start, span.Length);
                 var fixedText = ToNormalCase(original, atSentenceStart: runStart == 0);
-                context.Report(
-                    Descriptor,
+                reporter.Report(
                     span,
-                    sentence.Language,
                     [ShoutingReason.Get(language)],
                     [new Suggestion(language == MessageLanguage.Russian ? "Написать обычными буквами" : "Write in normal case", [new TextEdit(span, fixedText)], IsAutomatic: true)],
                     [new Evidence("shape", "capitals")]);
@@ -147,7 +147,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         }
     }
 
-    private static void ReportExclamations(SentenceContext context, MessageLanguage language)
+    private static void ReportExclamations(SentenceContext context, ModelAwareReporter reporter, MessageLanguage language)
     {
         var sentence = context.Sentence;
         foreach (var token in sentence.Tokens)
@@ -158,16 +158,14 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             }
 
             var text = sentence.GetText(token);
-            if (text.Count('!') < 2 || IsFriendly(sentence))
+            if (text.Count('!') < 2 || IsFriendly(sentence) || QuotedSpeech.IsInsideQuotes(sentence.Prose, token.Span.Start - sentence.Span.Start))
             {
                 continue;
             }
 
             var replacement = text.Contains('?') ? "?" : ".";
-            context.Report(
-                Descriptor,
+            reporter.Report(
                 token.Span,
-                sentence.Language,
                 [ExclamationReason.Get(language)],
                 [new Suggestion(language == MessageLanguage.Russian ? $"Заменить на «{replacement}»" : $"Replace with \"{replacement}\"", [new TextEdit(token.Span, replacement)], IsAutomatic: true)],
                 [new Evidence("shape", text.ToString())]);

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Writes the "## Model" section of every rule doc from rules/models/sentence-classifier.thresholds.json.
+
+Run after `messagelint train`: the thresholds are chosen on the dev split by training, and each rule
+doc states the ones its rule uses. A rule's labels are read from its descriptor's corpusLabels in
+src/MessageLint.Rules. RuleDocMetaTests checks that the docs and the thresholds file agree.
+"""
+import json
+import pathlib
+import re
+
+ROOT = pathlib.Path(__file__).resolve().parents[3]
+thresholds = json.loads((ROOT / "rules/models/sentence-classifier.thresholds.json").read_text(encoding="utf-8"))
+by_label = {entry["label"]: entry for entry in thresholds["labels"]}
+bar = thresholds["minimumPrecisionToFlagAlone"]
+
+
+def fmt(value):
+    return "–" if value is None else f"{value:.2f}"
+
+
+for source in sorted((ROOT / "src/MessageLint.Rules").rglob("ML*.cs")):
+    code = source.read_text(encoding="utf-8")
+    rule = re.search(r'"(ML\d{4})"', code)
+    labels = re.search(r"corpusLabels:\s*\[([^\]]*)\]", code)
+    if not rule or not labels:
+        continue
+    known = [l for l in re.findall(r'"([^"]+)"', labels.group(1)) if l in by_label]
+    doc = ROOT / "rules" / f"{rule.group(1)}.md"
+    if not known or not doc.exists():
+        continue
+    rows = "\n".join(
+        f"| `{l}` | {by_label[l]['threshold']:.3f} | {fmt(by_label[l]['devPrecision'])} / {fmt(by_label[l]['devRecall'])} "
+        f"| {fmt(by_label[l]['testPrecision'])} / {fmt(by_label[l]['testRecall'])} "
+        f"| {'yes' if by_label[l]['flagsAlone'] else 'no: it only raises or lowers confidence'} |"
+        for l in known)
+    section = f"""## Model
+
+The sentence model's probability for the labels below is evidence for this rule (`--no-ml` turns it off).
+At or above the threshold, chosen on the dev split of `rules/corpus`, it raises a finding's confidence;
+below it, it lowers it, to half at probability 0. When no word list or pattern fired, the model flags the
+sentence by itself only if the label's precision on the held-out test split is at least {bar:.2f}.
+JSON and SARIF list the model's score as evidence of kind `model`.
+
+| label | threshold | dev precision / recall | held-out precision / recall | flags alone |
+|---|---|---|---|---|
+{rows}
+
+"""
+    text = doc.read_text(encoding="utf-8")
+    text = re.sub(r"## Model\n.*?(?=## Examples)", "", text, flags=re.S)
+    text = text.replace("## Examples", section + "## Examples", 1)
+    doc.write_text(text, encoding="utf-8")
+    print(f"{doc.relative_to(ROOT)}: {', '.join(known)}")

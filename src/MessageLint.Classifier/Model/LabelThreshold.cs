@@ -1,0 +1,22 @@
+namespace MessageLint.Classifier.Model;
+
+/// <summary>
+/// A label's decision threshold, chosen on the dev split, with the figures the rules need: whether
+/// the model may flag a sentence on its own for this label (its held-out precision at the threshold
+/// is at least the bar) or may only raise and lower confidence.
+/// </summary>
+/// <param name="Label">The corpus label.</param>
+/// <param name="Threshold">Probability at or above which the model says "yes".</param>
+/// <param name="DevPrecision">Precision at the threshold on the dev split.</param>
+/// <param name="DevRecall">Recall at the threshold on the dev split.</param>
+/// <param name="TestPrecision">Precision at the threshold on the held-out test split, or null when the model never fired there.</param>
+/// <param name="TestRecall">Recall at the threshold on the held-out test split.</param>
+/// <param name="FlagsAlone">True when <paramref name="TestPrecision"/> meets the bar, so the model alone may flag a sentence.</param>
+public sealed record LabelThreshold(
+    string Label,
+    double Threshold,
+    double? DevPrecision,
+    double? DevRecall,
+    double? TestPrecision,
+    double? TestRecall,
+    bool FlagsAlone);

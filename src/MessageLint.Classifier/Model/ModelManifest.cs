@@ -1,0 +1,37 @@
+using MessageLint.Classifier.Featurization;
+
+namespace MessageLint.Classifier.Model;
+
+/// <summary>What a model file says about itself: its labels and the recipe that produced it, so a run can be repeated.</summary>
+public sealed record ModelManifest
+{
+    /// <summary>The file format version this code reads.</summary>
+    public const int CurrentFormat = 1;
+
+    /// <summary>The file format version.</summary>
+    public int Format { get; init; } = CurrentFormat;
+
+    /// <summary>The labels, in head order.</summary>
+    public IReadOnlyList<string> Labels { get; init; } = [];
+
+    /// <summary>The MLContext seed used in training.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>The featurizer's n-gram settings.</summary>
+    public FeaturizerSettings Featurizer { get; init; } = new();
+
+    /// <summary>The L2 regularisation of every head.</summary>
+    public float L2Regularization { get; init; }
+
+    /// <summary>How many items the model was fitted on.</summary>
+    public int TrainingItems { get; init; }
+
+    /// <summary>SHA-256 over the training items' ids, texts and labels, in order: same data, same hash.</summary>
+    public string TrainingDataSha256 { get; init; } = string.Empty;
+
+    /// <summary>How many items calibrated the heads (the dev split), or 0 when uncalibrated.</summary>
+    public int CalibrationItems { get; init; }
+
+    /// <summary>The number of feature slots.</summary>
+    public int FeatureCount { get; init; }
+}

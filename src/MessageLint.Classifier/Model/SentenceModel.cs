@@ -1,0 +1,304 @@
+using System.Collections.Concurrent;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using MessageLint.Classifier.Featurization;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace MessageLint.Classifier.Model;
+
+/// <summary>
+/// A trained sentence model: the ML.NET featurizer plus one calibrated linear head per label.
+/// Immutable and thread-safe. Small batches go through a pool of prediction engines (an ML.NET
+/// PredictionEngine is not thread-safe, so each caller borrows its own); large batches go through
+/// the featurizer's IDataView transform, split across the cores.
+/// </summary>
+public sealed class SentenceModel
+{
+    /// <summary>Batches up to this size are scored one sentence at a time with pooled engines.</summary>
+    public const int SmallBatchSize = 16;
+
+    /// <summary>Sentences per IDataView chunk in the batch path.</summary>
+    public const int ChunkSize = 1024;
+
+    private const string FeaturizerEntry = "featurizer.zip";
+    private const string HeadsEntry = "heads.bin";
+    private const string ManifestEntry = "manifest.json";
+    private const string ThresholdsEntry = "thresholds.json";
+    private static readonly DateTimeOffset FixedEntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private readonly MLContext _context;
+    private readonly ITransformer _featurizer;
+    private readonly DataViewSchema _inputSchema;
+    private readonly LinearHead[] _heads;
+    private readonly ConcurrentBag<PredictionEngine<ModelInput, FeatureVector>> _engines = [];
+
+    /// <summary>Wraps a fitted featurizer and its heads.</summary>
+    public SentenceModel(MLContext context, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<LinearHead> heads, ModelManifest manifest, ModelThresholds? thresholds = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(featurizer);
+        ArgumentNullException.ThrowIfNull(inputSchema);
+        ArgumentNullException.ThrowIfNull(heads);
+        ArgumentNullException.ThrowIfNull(manifest);
+        _context = context;
+        _featurizer = featurizer;
+        _inputSchema = inputSchema;
+        _heads = [.. heads];
+        Labels = [.. _heads.Select(h => h.Label)];
+        Manifest = manifest with { Labels = Labels };
+        Thresholds = thresholds;
+        PriorScores = ScoreOne(string.Empty);
+    }
+
+    /// <summary>The labels, in the order of every score array.</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>The model's description of itself.</summary>
+    public ModelManifest Manifest { get; }
+
+    /// <summary>The per-label thresholds chosen on the dev split, or null before they are chosen.</summary>
+    public ModelThresholds? Thresholds { get; }
+
+    /// <summary>The heads, in label order.</summary>
+    public IReadOnlyList<LinearHead> Heads => _heads;
+
+    /// <summary>The scores of a sentence with no features at all: what the model says when it knows nothing.</summary>
+    public IReadOnlyList<float> PriorScores { get; }
+
+    /// <summary>Scores one sentence with a pooled prediction engine.</summary>
+    public float[] ScoreOne(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!_engines.TryTake(out var engine))
+        {
+            engine = _context.Model.CreatePredictionEngine<ModelInput, FeatureVector>(_featurizer, _inputSchema);
+        }
+
+        try
+        {
+            var output = engine.Predict(new ModelInput { Text = TextPreprocessor.Prepare(text) });
+            var features = output.Features;
+            return ApplyHeads(features);
+        }
+        finally
+        {
+            _engines.Add(engine);
+        }
+    }
+
+    /// <summary>Scores many sentences; the result has one array per input, in order, each indexed like <see cref="Labels"/>.</summary>
+    public float[][] Score(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var results = new float[texts.Count][];
+        if (texts.Count <= SmallBatchSize)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                results[i] = ScoreOne(texts[i]);
+            }
+
+            return results;
+        }
+
+        var chunks = (texts.Count + ChunkSize - 1) / ChunkSize;
+        if (chunks == 1)
+        {
+            ScoreChunk(texts, 0, texts.Count, results);
+        }
+        else
+        {
+            Parallel.For(0, chunks, chunk =>
+            {
+                var start = chunk * ChunkSize;
+                ScoreChunk(texts, start, Math.Min(ChunkSize, texts.Count - start), results);
+            });
+        }
+
+        return results;
+    }
+
+    /// <summary>The uncalibrated margins of many sentences, for calibration and evaluation.</summary>
+    public double[][] Margins(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var margins = new double[texts.Count][];
+        var index = 0;
+        foreach (var features in Featurize(texts, 0, texts.Count))
+        {
+            var row = new double[_heads.Length];
+            for (var h = 0; h < _heads.Length; h++)
+            {
+                row[h] = _heads[h].Margin(features);
+            }
+
+            margins[index++] = row;
+        }
+
+        return margins;
+    }
+
+    /// <summary>The same featurizer with other heads (used by calibration).</summary>
+    public SentenceModel WithHeads(IReadOnlyList<LinearHead> heads, int calibrationItems)
+        => new(_context, _featurizer, _inputSchema, heads, Manifest with { CalibrationItems = calibrationItems }, Thresholds);
+
+    /// <summary>The same model with its thresholds.</summary>
+    public SentenceModel WithThresholds(ModelThresholds thresholds)
+        => new(_context, _featurizer, _inputSchema, _heads, Manifest, thresholds);
+
+    /// <summary>Writes the model as one zip: the ML.NET featurizer, the heads and the manifest. Entry times are fixed so that only content changes the file.</summary>
+    public void Save(Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var archive = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        var featurizerEntry = archive.CreateEntry(FeaturizerEntry, CompressionLevel.Optimal);
+        featurizerEntry.LastWriteTime = FixedEntryTime;
+        using (var buffer = new MemoryStream())
+        {
+            _context.Model.Save(_featurizer, _inputSchema, buffer);
+            using var stream = featurizerEntry.Open();
+            buffer.Position = 0;
+            buffer.CopyTo(stream);
+        }
+
+        var headsEntry = archive.CreateEntry(HeadsEntry, CompressionLevel.Optimal);
+        headsEntry.LastWriteTime = FixedEntryTime;
+        using (var stream = headsEntry.Open())
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+        {
+            writer.Write(_heads.Length);
+            foreach (var head in _heads)
+            {
+                writer.Write(head.Label);
+                writer.Write(head.Bias);
+                writer.Write(head.CalibrationSlope);
+                writer.Write(head.CalibrationOffset);
+                writer.Write(head.Weights.Length);
+                foreach (var weight in head.Weights)
+                {
+                    writer.Write(weight);
+                }
+            }
+        }
+
+        var manifestEntry = archive.CreateEntry(ManifestEntry, CompressionLevel.Optimal);
+        manifestEntry.LastWriteTime = FixedEntryTime;
+        using (var stream = manifestEntry.Open())
+        {
+            JsonSerializer.Serialize(stream, Manifest, ManifestJson.Options);
+        }
+
+        if (Thresholds is not null)
+        {
+            var thresholdsEntry = archive.CreateEntry(ThresholdsEntry, CompressionLevel.Optimal);
+            thresholdsEntry.LastWriteTime = FixedEntryTime;
+            using var stream = thresholdsEntry.Open();
+            Thresholds.Write(stream);
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    public static SentenceModel Load(Stream source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var archive = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
+        var manifest = ReadEntry(archive, ManifestEntry, s => JsonSerializer.Deserialize<ModelManifest>(s, ManifestJson.Options))
+            ?? throw new InvalidDataException("The model's manifest is empty.");
+        if (manifest.Format != ModelManifest.CurrentFormat)
+        {
+            throw new InvalidDataException($"The model file has format {manifest.Format}; this version reads format {ModelManifest.CurrentFormat}.");
+        }
+
+        var context = new MLContext(seed: manifest.Seed);
+        using var featurizerBuffer = new MemoryStream();
+        ReadEntry(archive, FeaturizerEntry, s =>
+        {
+            s.CopyTo(featurizerBuffer);
+            return true;
+        });
+        featurizerBuffer.Position = 0;
+        var featurizer = context.Model.Load(featurizerBuffer, out var inputSchema);
+        var heads = ReadEntry(archive, HeadsEntry, ReadHeads);
+        var thresholds = archive.GetEntry(ThresholdsEntry) is null ? null : ReadEntry(archive, ThresholdsEntry, ModelThresholds.Read);
+        return new SentenceModel(context, featurizer, inputSchema, heads, manifest, thresholds);
+    }
+
+    /// <summary>Reads a model file.</summary>
+    public static SentenceModel Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Load(stream);
+    }
+
+    private static List<LinearHead> ReadHeads(Stream stream)
+    {
+        using var reader = new BinaryReader(stream, Encoding.UTF8);
+        var count = reader.ReadInt32();
+        var heads = new List<LinearHead>(count);
+        for (var h = 0; h < count; h++)
+        {
+            var label = reader.ReadString();
+            var bias = reader.ReadSingle();
+            var slope = reader.ReadDouble();
+            var offset = reader.ReadDouble();
+            var weights = new float[reader.ReadInt32()];
+            for (var i = 0; i < weights.Length; i++)
+            {
+                weights[i] = reader.ReadSingle();
+            }
+
+            heads.Add(new LinearHead(label, weights, bias, slope, offset));
+        }
+
+        return heads;
+    }
+
+    private static T ReadEntry<T>(ZipArchive archive, string name, Func<Stream, T> read)
+    {
+        var entry = archive.GetEntry(name) ?? throw new InvalidDataException($"The model file has no '{name}'.");
+        using var stream = entry.Open();
+        return read(stream);
+    }
+
+    private float[] ApplyHeads(in VBuffer<float> features)
+    {
+        var scores = new float[_heads.Length];
+        for (var h = 0; h < _heads.Length; h++)
+        {
+            scores[h] = _heads[h].Probability(features);
+        }
+
+        return scores;
+    }
+
+    private void ScoreChunk(IReadOnlyList<string> texts, int start, int count, float[][] results)
+    {
+        var index = start;
+        foreach (var features in Featurize(texts, start, count))
+        {
+            results[index++] = ApplyHeads(features);
+        }
+    }
+
+    private IEnumerable<VBuffer<float>> Featurize(IReadOnlyList<string> texts, int start, int count)
+    {
+        var inputs = new ModelInput[count];
+        for (var i = 0; i < count; i++)
+        {
+            inputs[i] = new ModelInput { Text = TextPreprocessor.Prepare(texts[start + i]) };
+        }
+
+        var transformed = _featurizer.Transform(_context.Data.LoadFromEnumerable(inputs));
+        var column = transformed.Schema[TextFeaturizer.FeaturesColumn];
+        using var cursor = transformed.GetRowCursor([column]);
+        var getter = cursor.GetGetter<VBuffer<float>>(column);
+        var buffer = default(VBuffer<float>);
+        while (cursor.MoveNext())
+        {
+            getter(ref buffer);
+            yield return buffer;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using MessageLint.Classifier.Evaluation;
+using MessageLint.Classifier.Training;
+using MessageLint.Core.Evaluation;
+using MessageLint.Formats;
+using MessageLint.Formats.Corpus;
+
+namespace MessageLint.Cli.Commands;
+
+/// <summary>
+/// `messagelint train`: trains the sentence model on the team corpus's train split (plus
+/// real-train), calibrates it and picks thresholds on dev, measures test, and writes the model and
+/// its thresholds file. Same data and seed give the same predictions. real-val is never read.
+/// </summary>
+public static class TrainCommand
+{
+    /// <summary>The model's file name under rules/models.</summary>
+    public const string ModelFileName = "sentence-classifier.zip";
+
+    /// <summary>The thresholds file's name under rules/models.</summary>
+    public const string ThresholdsFileName = "sentence-classifier.thresholds.json";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliEnvironment environment)
+    {
+        var corpus = new Option<string?>("--corpus") { Description = "The labelled team corpus (a .jsonl file or a folder). Default: rules/corpus/team.", HelpName = "path" };
+        var extra = new Option<string?>("--extra") { Description = "More training items, all used for training. Default: rules/corpus/real/real-train.jsonl.", HelpName = "path" };
+        var noExtra = new Option<bool>("--no-extra") { Description = "Train on the team corpus's train split only." };
+        var output = new Option<string?>("--output", "-o") { Description = $"Where to write the model. Default: rules/models/{ModelFileName}; the thresholds file goes beside it.", HelpName = "file" };
+        var seed = new Option<int>("--seed") { Description = "The MLContext seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, output, seed };
+        command.SetAction(parseResult =>
+        {
+            var rules = RulesFolder.Find(environment.CurrentDirectory);
+            var corpusPath = Resolve(environment, parseResult.GetValue(corpus)) ?? (rules is null ? null : Path.Combine(rules, "corpus", "team"));
+            var outputPath = Resolve(environment, parseResult.GetValue(output)) ?? (rules is null ? null : Path.Combine(rules, "models", ModelFileName));
+            if (corpusPath is null || outputPath is null)
+            {
+                environment.Error.WriteLine("messagelint: error: no rules/corpus folder above the current folder; give --corpus and --output");
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var problems = new List<RunProblem>();
+            var team = Read(corpusPath, problems);
+            IReadOnlyList<LabelledMessage> extraItems = [];
+            if (!parseResult.GetValue(noExtra))
+            {
+                var extraPath = Resolve(environment, parseResult.GetValue(extra)) ?? (rules is null ? null : Path.Combine(rules, "corpus", "real", "real-train.jsonl"));
+                if (extraPath is not null)
+                {
+                    extraItems = Read(extraPath, problems);
+                }
+            }
+
+            foreach (var problem in problems)
+            {
+                environment.Error.WriteLine(CheckRunner.ProblemLine(problem));
+            }
+
+            if (problems.Count > 0 || team.Count == 0)
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var options = new TrainingOptions { Seed = parseResult.GetValue(seed) };
+            var result = TrainingRun.Run(team, extraItems, options, line => environment.Error.WriteLine(line));
+            Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
+            using (var stream = File.Create(outputPath))
+            {
+                result.Model.Save(stream);
+            }
+
+            var thresholdsPath = Path.Combine(Path.GetDirectoryName(outputPath)!, ThresholdsFileName);
+            using (var stream = File.Create(thresholdsPath))
+            {
+                result.Thresholds.Write(stream);
+            }
+
+            environment.Output.WriteLine($"model: {Path.GetRelativePath(environment.CurrentDirectory, outputPath)} ({new FileInfo(outputPath).Length / 1024.0 / 1024.0:0.00} MB)");
+            environment.Output.WriteLine($"thresholds: {Path.GetRelativePath(environment.CurrentDirectory, thresholdsPath)}");
+            ModelEvaluationWriter.WriteText(new ModelEvaluationReport(result.Model.Manifest, new FileInfo(outputPath).Length, [result.Dev, result.Test], null), environment.Output);
+            return ExitCodes.Clean;
+        });
+        return command;
+    }
+
+    private static string? Resolve(CliEnvironment environment, string? path) => path is null ? null : Path.GetFullPath(path, environment.CurrentDirectory);
+
+    private static IReadOnlyList<LabelledMessage> Read(string path, List<RunProblem> problems)
+    {
+        var read = CorpusReader.Read(path);
+        problems.AddRange(read.Problems);
+        return read.Items;
+    }
+}

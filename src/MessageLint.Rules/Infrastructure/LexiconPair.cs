@@ -1,0 +1,106 @@
+using MessageLint.Core.Text;
+
+namespace MessageLint.Rules.Infrastructure;
+
+/// <summary>
+/// The Russian and English lexicons of one name, loaded once when a rule is built, so a sentence is
+/// searched without a store lookup. A sentence is searched with its own language's lexicon and, when
+/// it mixes scripts ("ок, беру this one"), with the other one too.
+/// </summary>
+public sealed class LexiconPair
+{
+    /// <summary>Loads <c>rules/lexicons/ru/&lt;name&gt;.txt</c> and <c>rules/lexicons/en/&lt;name&gt;.txt</c>.</summary>
+    public LexiconPair(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Russian = LexiconStore.Get("ru", name);
+        English = LexiconStore.Get("en", name);
+    }
+
+    /// <summary>The Russian lexicon.</summary>
+    public Lexicon Russian { get; }
+
+    /// <summary>The English lexicon.</summary>
+    public Lexicon English { get; }
+
+    /// <summary>
+    /// The earliest match in the sentence's prose, skipping matches inside quotation marks (unless
+    /// <paramref name="skipQuoted"/> is false, for words a writer quotes back with irony) and, when
+    /// asked, matches negated by a word shortly before them; null when there is none.
+    /// </summary>
+    public LexiconMatch? FirstMatch(Sentence sentence, bool skipNegated = false, bool skipQuoted = true)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var prose = sentence.Prose;
+        var (primary, secondary) = Lexicons(sentence);
+        var best = First(primary, prose, skipNegated, skipQuoted);
+        if (secondary is not null)
+        {
+            var other = First(secondary, prose, skipNegated, skipQuoted);
+            if (other is { } o && (best is null || o.Index < best.Value.Index))
+            {
+                best = other;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when the sentence holds an unquoted (and, when asked, unnegated) match.</summary>
+    public bool IsMatch(Sentence sentence, bool skipNegated = false) => FirstMatch(sentence, skipNegated) is not null;
+
+    /// <summary>True when any Russian or English sentence of the draft holds an unquoted match.</summary>
+    public bool IsMatchAnywhere(MessageDocument document, bool skipNegated = false)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language != MessageLanguage.Other && IsMatch(sentence, skipNegated))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private (Lexicon Primary, Lexicon? Secondary) Lexicons(Sentence sentence)
+    {
+        var prose = sentence.Prose.AsSpan();
+        if (sentence.Language == MessageLanguage.Russian)
+        {
+            return (Russian, HasLatin(prose) ? English : null);
+        }
+
+        return (English, HasCyrillic(prose) ? Russian : null);
+    }
+
+    private static LexiconMatch? First(Lexicon lexicon, string prose, bool skipNegated, bool skipQuoted)
+    {
+        if (!lexicon.IsMatch(prose))
+        {
+            return null;
+        }
+
+        foreach (var match in lexicon.Matches(prose))
+        {
+            if (skipQuoted && QuotedSpeech.IsInsideQuotes(prose, match.Index))
+            {
+                continue;
+            }
+
+            if (skipNegated && Negation.IsNegated(prose, match.Index))
+            {
+                continue;
+            }
+
+            return match;
+        }
+
+        return null;
+    }
+
+    private static bool HasLatin(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('a', 'z') >= 0 || text.IndexOfAnyInRange('A', 'Z') >= 0;
+
+    private static bool HasCyrillic(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u0400', '\u04FF') >= 0;
+}

@@ -1,0 +1,68 @@
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Rules.Infrastructure;
+
+/// <summary>
+/// Reports one rule's findings in one sentence with the model's evidence folded in, so every rule
+/// combines heuristics and model the same way: heuristic findings carry the model's score as
+/// evidence and a confidence it raised or lowered; and if no heuristic fired, the model alone
+/// flags the whole sentence — but only for a label precise enough on the held-out split.
+/// </summary>
+public sealed class ModelAwareReporter
+{
+    private readonly AnalysisContext _context;
+    private readonly Sentence _sentence;
+    private readonly RuleDescriptor _descriptor;
+
+    /// <summary>Reads the model's signal for the sentence.</summary>
+    public ModelAwareReporter(AnalysisContext context, Sentence sentence, RuleDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(descriptor);
+        _context = context;
+        _sentence = sentence;
+        _descriptor = descriptor;
+        Signal = ModelEvidence.Read(context, sentence, descriptor);
+    }
+
+    /// <summary>Creates a reporter for the sentence of a sentence callback.</summary>
+    public ModelAwareReporter(SentenceContext context, RuleDescriptor descriptor)
+        : this(context, context?.Sentence!, descriptor)
+    {
+    }
+
+    /// <summary>The model's signal for this sentence and rule.</summary>
+    public ModelSignal Signal { get; }
+
+    /// <summary>True once a heuristic finding has been reported.</summary>
+    public bool HasReported { get; private set; }
+
+    /// <summary>Reports a heuristic finding at a span of the sentence's prose.</summary>
+    public void ReportAt(int proseIndex, int length, IReadOnlyList<object?>? arguments = null, IReadOnlyList<Suggestion>? suggestions = null, IReadOnlyList<Evidence>? evidence = null, double confidence = 1.0)
+        => Report(_sentence.ToDocumentSpan(proseIndex, length), arguments, suggestions, evidence, confidence);
+
+    /// <summary>Reports a heuristic finding at a span of the draft.</summary>
+    public void Report(TextSpan span, IReadOnlyList<object?>? arguments = null, IReadOnlyList<Suggestion>? suggestions = null, IReadOnlyList<Evidence>? evidence = null, double confidence = 1.0)
+    {
+        HasReported = true;
+        _context.Report(_descriptor, span, _sentence.Language, arguments, suggestions, Signal.Append(evidence), Signal.AdjustConfidence(confidence));
+    }
+
+    /// <summary>
+    /// When no heuristic fired and the model alone may flag this label, reports the whole sentence
+    /// with the model's probability as confidence. Returns true when it reported.
+    /// </summary>
+    public bool ReportModelOnly(IReadOnlyList<object?>? arguments = null, IReadOnlyList<Suggestion>? suggestions = null)
+    {
+        if (HasReported || !Signal.FlagsSentence || _sentence.Prose.Length == 0)
+        {
+            return false;
+        }
+
+        _context.Report(_descriptor, _sentence.Span, _sentence.Language, arguments, suggestions, [Signal.Evidence!], Signal.Probability);
+        return true;
+    }
+}

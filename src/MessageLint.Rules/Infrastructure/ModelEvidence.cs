@@ -1,0 +1,42 @@
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+
+namespace MessageLint.Rules.Infrastructure;
+
+/// <summary>
+/// Reads the sentence model's evidence for a rule, the same way for every rule: among the rule's
+/// <see cref="RuleDescriptor.CorpusLabels"/> that the model scores, the label whose probability
+/// clears its threshold by the most (or misses it by the least).
+/// </summary>
+public static class ModelEvidence
+{
+    /// <summary>The model's signal for a sentence of the draft, or <see cref="ModelSignal.None"/>.</summary>
+    public static ModelSignal Read(AnalysisContext context, Sentence sentence, RuleDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(descriptor);
+        if (context.GetScores(sentence) is not { } scores)
+        {
+            return ModelSignal.None;
+        }
+
+        var best = ModelSignal.None;
+        foreach (var label in descriptor.CorpusLabels)
+        {
+            if (ModelThresholdTable.Find(label) is not { } threshold || scores.Get(label) is not { } probability)
+            {
+                continue;
+            }
+
+            var candidate = new ModelSignal(label, probability, threshold.Threshold, threshold.FlagsAlone);
+            if (!best.IsAvailable || candidate.Probability - candidate.Threshold > best.Probability - best.Threshold)
+            {
+                best = candidate;
+            }
+        }
+
+        return best;
+    }
+}

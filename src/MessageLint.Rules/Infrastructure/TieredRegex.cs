@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace MessageLint.Rules.Infrastructure;
+
+/// <summary>
+/// A regular expression that starts interpreted and switches to a compiled copy once it has been
+/// used often. Compiling a large alternation costs up to seconds of JIT, which a one-message CLI run
+/// should not pay; a batch of thousands of messages earns it back. The compiled copy is built and
+/// warmed on a worker thread and swapped in atomically; both copies are thread-safe, so callers never wait.
+/// </summary>
+internal sealed class TieredRegex
+{
+    /// <summary>Matches after which the compiled copy is built.</summary>
+    internal const int CompileAfter = 2_000;
+
+    private readonly string _pattern;
+    private readonly RegexOptions _options;
+    private volatile Regex _current;
+    private int _uses;
+
+    public TieredRegex(string pattern, RegexOptions options)
+    {
+        _pattern = pattern;
+        _options = options & ~RegexOptions.Compiled;
+        _current = new Regex(pattern, _options);
+    }
+
+    /// <summary>The expression to match with now.</summary>
+    public Regex Current
+    {
+        get
+        {
+            if (Interlocked.Increment(ref _uses) == CompileAfter)
+            {
+                _ = Task.Run(CompileInBackground);
+            }
+
+            return _current;
+        }
+    }
+
+    private void CompileInBackground()
+    {
+        var compiled = new Regex(_pattern, _options | RegexOptions.Compiled);
+
+        // The first match pays for the JIT here, not in a caller's match.
+        compiled.Match(WarmUp.Text);
+        _current = compiled;
+    }
+}

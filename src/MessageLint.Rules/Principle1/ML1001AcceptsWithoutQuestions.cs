@@ -1,0 +1,164 @@
+using MessageLint.Core.Configuration;
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+using MessageLint.Rules.Principle2;
+
+namespace MessageLint.Rules.Principle1;
+
+/// <summary>
+/// ML1001: a short message takes on a task ("Ок, беру, сделаю", "Sure, will do it") without a single
+/// question and without a shared idea of what "done" is or when. A whole-message judgement: any
+/// question, an announced clarification, a date, a stated result, a reference to what was agreed, or
+/// edits to existing work make it an acknowledgement inside a clarified task, which is fine. Vague
+/// promises ("скоро сделаю") are left to the status rules, blind compliance ("как скажете, сделаю")
+/// to ML2001 and routing through a middleman to ML1002, so one problem is reported once. The sentence
+/// model's evidence adjusts confidence and, for a precise enough label, may stand in for the
+/// acceptance phrase under the same whole-message checks.
+/// </summary>
+public sealed class ML1001AcceptsWithoutQuestions : MessageRule
+{
+    /// <summary>Longer drafts carry more than an acknowledgement; the rule judges short replies only.</summary>
+    private const int MaxSentences = 5;
+
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "ML1001",
+        new LocalizedText("Task accepted without questions", "Задача принята без вопросов"),
+        new LocalizedText(
+            "The task is accepted with no question and no agreed result or deadline: ask what it is for and what counts as done",
+            "Задача принята без вопросов и без понятного результата или срока: уточните, для чего это и что будет считаться готовым"),
+        Principle.AskBeforeStarting,
+        Severity.Info,
+        profileSeverities: new Dictionary<string, Severity> { [BuiltInProfiles.Kickoff] = Severity.Warning },
+        corpusLabels: ["accepts-without-questions"]);
+
+    private static readonly LocalizedText SuggestionTitle = new(
+        "Ask about the goal and what counts as done",
+        "Уточните цель и что считать результатом");
+
+    private static readonly LocalizedText Template = new(
+        " So I get it right: what is it for, and by when? What will count as done?",
+        " Чтобы сделать точно: для чего это нужно и к какому сроку? Что будем считать готовым результатом?");
+
+    private static readonly LexiconPair Accept = new("ML1001.accept");
+    private static readonly LexiconPair Work = new("ML1001.work");
+    private static readonly LexiconPair Acknowledgement = new("ML1001.ack");
+    private static readonly LexiconPair Settled = new("ML1001.settled");
+    private static readonly LexiconPair Vague = new("ML1001.vague");
+    private static readonly LexiconPair Ask = new("ML1001.ask");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
+
+    /// <inheritdoc />
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentContext context)
+    {
+        var document = context.Document;
+        Sentence? accepting = null;
+        Sentence? modelOnly = null;
+        var count = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other)
+            {
+                continue;
+            }
+
+            if (++count > MaxSentences || HasQuestion(sentence))
+            {
+                return;
+            }
+
+            if (accepting is null && Accepts(sentence))
+            {
+                accepting = sentence;
+            }
+            else if (modelOnly is null && ModelEvidence.Read(context, sentence, Descriptor).FlagsSentence)
+            {
+                modelOnly = sentence;
+            }
+        }
+
+        var target = accepting ?? modelOnly;
+        if (target is null
+            || Settled.IsMatchAnywhere(document)
+            || Ask.IsMatchAnywhere(document)
+            || Vague.IsMatchAnywhere(document)
+            || IsReportedByAnotherRule(context))
+        {
+            return;
+        }
+
+        var language = context.Settings.MessageLanguage ?? target.Language;
+        var reporter = new ModelAwareReporter(context, target, Descriptor);
+        Suggestion[] suggestions =
+        [
+            new Suggestion(SuggestionTitle.Get(language), [new TextEdit(new TextSpan(target.Span.End, 0), Template.Get(language))], IsAutomatic: false),
+        ];
+        if (accepting is not null)
+        {
+            reporter.Report(target.Span, suggestions: suggestions, evidence: [new Evidence("shape", "accepts-without-question-or-deadline")]);
+        }
+        else
+        {
+            reporter.ReportModelOnly(suggestions: suggestions);
+        }
+    }
+
+    /// <summary>
+    /// Blind compliance ("как скажете, сделаю") and routing through a middleman ("спросите у
+    /// директора — тогда начну") are the sharper findings; when their rules are on, the reply is
+    /// reported once, by them.
+    /// </summary>
+    private static bool IsReportedByAnotherRule(DocumentContext context)
+    {
+        var compliance = context.IsEnabled(ML2001BlindCompliance.Descriptor);
+        var middleman = context.IsEnabled(ML1002RoutesThroughMiddleman.Descriptor);
+        foreach (var sentence in context.Document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other)
+            {
+                continue;
+            }
+
+            if ((compliance && ML2001BlindCompliance.HasCompliancePhrase(sentence))
+                || (middleman && ML1002RoutesThroughMiddleman.HasRelayPhrase(sentence)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A self-contained acceptance ("беру", "will do"), or a work verb next to an acknowledgement
+    /// ("Хорошо, сделаю баннер"); a bare work verb is as likely a plan or a decision with a reason.
+    /// </summary>
+    private static bool Accepts(Sentence sentence)
+        => Accept.IsMatch(sentence, skipNegated: true)
+            || (Work.IsMatch(sentence, skipNegated: true) && Acknowledgement.IsMatch(sentence));
+
+    /// <summary>A question mark outside quotation marks: the writer asks something.</summary>
+    private static bool HasQuestion(Sentence sentence)
+    {
+        var prose = sentence.Prose;
+        for (var i = prose.IndexOf('?', StringComparison.Ordinal); i >= 0; i = prose.IndexOf('?', i + 1))
+        {
+            if (!QuotedSpeech.IsInsideQuotes(prose, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

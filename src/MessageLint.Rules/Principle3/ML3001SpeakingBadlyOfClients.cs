@@ -1,0 +1,343 @@
+using MessageLint.Core.Configuration;
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+
+namespace MessageLint.Rules.Principle3;
+
+/// <summary>
+/// ML3001: speaking badly of clients — insults, irritation, sneering generalisations ("клиенты вечно
+/// не читают"), softened jabs ("не все вы такие, но…", "there are clients who…") and mockery of a
+/// client's story. It pairs a client word with a negative evaluation in the same clause, and stays
+/// silent on quotes, negation, denials ("I never say clients are stupid"), retractions ("I used to
+/// blame clients") and advice against badmouthing, so neutral and warm talk about clients passes.
+/// </summary>
+public sealed class ML3001SpeakingBadlyOfClients : MessageRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "ML3001",
+        new LocalizedText("Speaking badly of clients", "Плохо о клиентах"),
+        new LocalizedText(
+            "{0}: talk about the task or your own process, not about what clients are like",
+            "{0}: говорите о задаче или своём процессе, а не о том, какие бывают клиенты"),
+        Principle.NoBadmouthing,
+        Severity.Warning,
+        profileSeverities: new Dictionary<string, Severity> { [BuiltInProfiles.PublicPost] = Severity.Error },
+        corpusLabels: ["complaint-about-client"]);
+
+    /// <summary>How many words may stand between a client word and a negative evaluation of it.</summary>
+    private const int TraitWindow = 6;
+
+    /// <summary>How many words may stand between a client word and a habit word after it ("клиенты у нас вечно").</summary>
+    private const int HabitWindow = 3;
+
+    /// <summary>How many words may stand between a sneering word and the client word after it ("опять заказчица").</summary>
+    private const int LeadWindow = 1;
+
+    /// <summary>How far an eye-roll emoji may stand from the client word in its sentence.</summary>
+    private const int MoodWindow = 12;
+
+    /// <summary>How many words may stand between a pronoun that stands for a client and what is said about it.</summary>
+    private const int PronounWindow = 3;
+
+    /// <summary>How many sentences back a pronoun or a sarcastic tag may look for the client it refers to.</summary>
+    private const int LookBack = 3;
+
+    /// <summary>The longest sentence that can be a sarcastic tag.</summary>
+    private const int MaxTagWords = 6;
+
+    /// <summary>Lexicons of self-contained jabs, split so that each compiled pattern stays small and quick to JIT.</summary>
+    private static readonly string[] PhraseLexicons = ["ML3001.phrase", "ML3001.jab"];
+
+    private static readonly LocalizedText ComplaintReason = new("A complaint about a client", "Жалоба на клиента");
+    private static readonly LocalizedText GeneralisationReason = new("A sneering generalisation about clients", "Пренебрежительное обобщение о клиентах");
+    private static readonly LocalizedText JabReason = new("A jab at clients", "Шпилька в адрес клиентов");
+    private static readonly LocalizedText ModelReason = new("Sounds like a complaint about clients", "Звучит как жалоба на клиентов");
+    private static readonly LocalizedText MockeryReason = new("Mockery of a client", "Насмешка над клиентом");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
+
+    /// <inheritdoc />
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(AnalyzeSentence);
+    }
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var sentence = context.Sentence;
+        var prose = sentence.Prose;
+        var finding = new ClientComplaintFinding(sentence);
+
+        foreach (var name in PhraseLexicons)
+        {
+            foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
+            {
+                foreach (var match in lexicon.Matches(prose))
+                {
+                    if (!Negation.IsNegated(prose, match.Index) && !finding.IsBlocked(match.Index))
+                    {
+                        finding.Add(match.Index, match.Index + match.Length, JabReason, match.Value, isStrong: false);
+                    }
+                }
+            }
+        }
+
+        var clients = ClientReferences(sentence);
+        if (clients.Count > 0)
+        {
+            PairWithClients(sentence, clients, "ML3001.trait", TraitWindow, ClientWordPosition.Any, ComplaintReason, finding);
+            PairWithClients(sentence, clients, "ML3001.habit", HabitWindow, ClientWordPosition.ClientFirst, GeneralisationReason, finding);
+            PairWithClients(sentence, clients, "ML3001.lead", LeadWindow, ClientWordPosition.ClientLast, GeneralisationReason, finding);
+            PairWithClients(sentence, clients, "ML3001.mood", MoodWindow, ClientWordPosition.Any, MockeryReason, finding);
+        }
+        else if (FollowsClientSentence(context))
+        {
+            // "The client changed the brief again. As usual, they have no idea…": the pronoun is the client.
+            var pronouns = Matches(sentence, "ML3001.pronoun");
+            if (pronouns.Count > 0)
+            {
+                PairWithClients(sentence, pronouns, "ML3001.trait", PronounWindow, ClientWordPosition.Any, ComplaintReason, finding);
+                PairWithClients(sentence, pronouns, "ML3001.habit", PronounWindow, ClientWordPosition.ClientFirst, GeneralisationReason, finding);
+            }
+
+            if (!finding.HasAny)
+            {
+                FindMockeryTag(sentence, finding);
+            }
+        }
+
+        var reporter = new ModelAwareReporter(context, Descriptor);
+        if (finding.HasAny && !(finding.IsOnlyGeneralisation && (IsFollowedByRemedy(sentence, finding.End) || IsWarm(sentence, finding))))
+        {
+            Report(context, reporter, finding);
+        }
+
+        reporter.ReportModelOnly([ModelReason.Get(RuleLanguage.OutputLanguage(context))], [Suggestion(RuleLanguage.OutputLanguage(context))]);
+    }
+
+    /// <summary>True when the finding's clause praises: "клиенты постоянно хвалят навигацию" is not a sneer.</summary>
+    private static bool IsWarm(Sentence sentence, ClientComplaintFinding finding)
+    {
+        var prose = sentence.Prose;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.warm"))
+        {
+            foreach (var match in lexicon.Matches(prose))
+            {
+                var matchEnd = match.Index + match.Length;
+                var sameClause = match.Index >= finding.End
+                    ? Clause.WordsBetween(prose, finding.End, match.Index) >= 0
+                    : matchEnd <= finding.Start && Clause.WordsBetween(prose, matchEnd, finding.Start) >= 0;
+                if (sameClause && !Negation.IsNegated(prose, match.Index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the writer turns the observation into their own process: "…, so I'll start with a moodboard".</summary>
+    private static bool IsFollowedByRemedy(Sentence sentence, int end)
+    {
+        var rest = sentence.Prose.AsSpan(end);
+        if (rest.IsWhiteSpace())
+        {
+            return false;
+        }
+
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.remedy"))
+        {
+            if (lexicon.FirstMatch(sentence.Prose) is { } match && match.Index >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void PairWithClients(
+        Sentence sentence,
+        List<LexiconMatch> clients,
+        string lexiconName,
+        int window,
+        ClientWordPosition order,
+        LocalizedText reason,
+        ClientComplaintFinding finding)
+    {
+        var prose = sentence.Prose;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, lexiconName))
+        {
+            foreach (var match in lexicon.Matches(prose))
+            {
+                if (Negation.IsNegated(prose, match.Index) || finding.IsBlocked(match.Index))
+                {
+                    continue;
+                }
+
+                foreach (var client in clients)
+                {
+                    var clientEnd = client.Index + client.Length;
+                    var matchEnd = match.Index + match.Length;
+                    int distance;
+                    if (clientEnd <= match.Index && order != ClientWordPosition.ClientLast)
+                    {
+                        distance = Clause.WordsBetween(prose, clientEnd, match.Index);
+                    }
+                    else if (matchEnd <= client.Index && order != ClientWordPosition.ClientFirst)
+                    {
+                        distance = Clause.WordsBetween(prose, matchEnd, client.Index);
+                    }
+                    else if (order == ClientWordPosition.Any && client.Index < matchEnd && match.Index < clientEnd)
+                    {
+                        distance = 0;
+                    }
+                    else
+                    {
+                        continue;
+                    }
+
+                    if (distance >= 0 && distance <= window)
+                    {
+                        finding.Add(Math.Min(client.Index, match.Index), Math.Max(clientEnd, matchEnd), reason, match.Value, isStrong: reason != GeneralisationReason);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>True when one of the few sentences before, in the same paragraph, speaks about a client.</summary>
+    private static bool FollowsClientSentence(SentenceContext context)
+    {
+        var sentence = context.Sentence;
+        var sentences = context.Document.Sentences;
+        for (var i = sentence.Index - 1; i >= 0 && i >= sentence.Index - LookBack; i--)
+        {
+            var previous = sentences[i];
+            if (previous.ParagraphIndex != sentence.ParagraphIndex)
+            {
+                return false;
+            }
+
+            if (previous.Language != MessageLanguage.Other && ClientReferences(previous).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A short sarcastic sentence ("Ну спасибо.", "Inspiring stuff.", "🙄") right after a sentence about a client.</summary>
+    private static void FindMockeryTag(Sentence sentence, ClientComplaintFinding finding)
+    {
+        var prose = sentence.Prose;
+        var totalWords = Clause.CountWords(prose);
+        if (totalWords > MaxTagWords)
+        {
+            return;
+        }
+
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.tag"))
+        {
+            if (lexicon.FirstMatch(prose) is { } tag && IsWholeSentence(totalWords, Clause.CountWords(tag.Value)) && !QuotedSpeech.IsInsideQuotes(prose, tag.Index))
+            {
+                finding.Add(tag.Index, tag.Index + tag.Length, MockeryReason, tag.Value, isStrong: true);
+                return;
+            }
+        }
+
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.mood"))
+        {
+            if (lexicon.FirstMatch(prose) is { } mood)
+            {
+                finding.Add(mood.Index, mood.Index + mood.Length, MockeryReason, mood.Value, isStrong: true);
+                return;
+            }
+        }
+    }
+
+    /// <summary>A tag is the sentence when at most one word is left over, or when it is a phrase of three words or more.</summary>
+    private static bool IsWholeSentence(int sentenceWords, int tagWords) => sentenceWords - tagWords <= 1 || tagWords >= 3;
+
+    private static List<LexiconMatch> Matches(Sentence sentence, string lexiconName)
+    {
+        var result = new List<LexiconMatch>();
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, lexiconName))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (!QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index))
+                {
+                    result.Add(match);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Client words the writer speaks about: not inside quotes, and not someone's customers ("ваши клиенты", "your clients").</summary>
+    private static List<LexiconMatch> ClientReferences(Sentence sentence)
+    {
+        var prose = sentence.Prose;
+        var result = new List<LexiconMatch>();
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.client"))
+        {
+            foreach (var match in lexicon.Matches(prose))
+            {
+                if (!QuotedSpeech.IsInsideQuotes(prose, match.Index) && !IsOwnedByOthers(sentence, match.Index))
+                {
+                    result.Add(match);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsOwnedByOthers(Sentence sentence, int clientIndex)
+    {
+        var start = Clause.PreviousWordStart(sentence.Prose, clientIndex, out var end);
+        if (start < 0)
+        {
+            return false;
+        }
+
+        var word = sentence.Prose[start..end];
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.owner"))
+        {
+            if (lexicon.IsMatch(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Suggestion Suggestion(MessageLanguage language) => new(
+        language == MessageLanguage.Russian
+            ? "Расскажите о задаче и о том, что вы делаете иначе: «Чтобы правки не затягивались, теперь я фиксирую их списком после созвона»"
+            : "Talk about the task and what you now do differently: \"To keep revisions short, I now list them in writing after each call\"",
+        [],
+        IsAutomatic: false);
+
+    private static void Report(SentenceContext context, ModelAwareReporter reporter, ClientComplaintFinding finding)
+    {
+        var language = RuleLanguage.OutputLanguage(context);
+        reporter.ReportAt(
+            finding.Start,
+            finding.End - finding.Start,
+            [finding.Reason!.Get(language)],
+            [Suggestion(language)],
+            [.. finding.Evidence.Select(e => new Evidence("phrase", e))]);
+    }
+}

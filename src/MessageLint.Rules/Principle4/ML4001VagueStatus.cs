@@ -1,0 +1,165 @@
+using MessageLint.Core.Configuration;
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+
+namespace MessageLint.Rules.Principle4;
+
+/// <summary>
+/// ML4001: a status with progress or an ETA but no concrete next step or time ("скоро", "в процессе",
+/// "almost done", "when I have time"). A day, date, time or bounded window anywhere in the sentence
+/// or in a short message makes the status concrete ("Работаю над этим. Пришлю завтра до 12."), unless
+/// the writer hedges it away ("сегодня-завтра, как получится"). Requests to the client and quoted
+/// words are not the writer's status.
+/// </summary>
+public sealed class ML4001VagueStatus : MessageRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "ML4001",
+        new LocalizedText("Status without a concrete time", "Статус без конкретного срока"),
+        new LocalizedText("\"{0}\" gives the client no day or time to plan around: say when the next step will happen", "«{0}» не даёт клиенту ни дня, ни времени: скажите, когда будет следующий шаг"),
+        Principle.PredictableStatus,
+        Severity.Warning,
+        profileSeverities: new Dictionary<string, Severity>
+        {
+            [BuiltInProfiles.StatusUpdate] = Severity.Warning,
+            [BuiltInProfiles.PublicPost] = Severity.Info,
+        },
+        corpusLabels: ["vague-status"]);
+
+    /// <summary>A message of at most this many sentences is judged as a whole: a time in any sentence covers the rest.</summary>
+    private const int ShortMessageSentences = 5;
+
+    /// <summary>In a longer message, a time this many sentences away in the same paragraph still covers the status.</summary>
+    private const int NeighbourDistance = 2;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
+
+    /// <inheritdoc />
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(AnalyzeSentence);
+    }
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var sentence = context.Sentence;
+        var hedge = FirstUnquoted(sentence, "ML4001.hedge", checkNegation: false);
+        var marker = hedge ?? FirstUnquoted(sentence, "ML4001.vague", checkNegation: true);
+        if (marker is not { } found || IsNotStatus(sentence))
+        {
+            return;
+        }
+
+        if (hedge is null && HasConcreteTimeNearby(context.Document, sentence))
+        {
+            return;
+        }
+
+        var language = RuleLanguage.OutputLanguage(context);
+        new ModelAwareReporter(context, Descriptor).ReportAt(
+            found.Index,
+            found.Length,
+            [found.Value],
+            [AddTimeSuggestion(sentence, language)],
+            [new Evidence("phrase", found.Value)]);
+    }
+
+    private static bool IsNotStatus(Sentence sentence)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML4001.not-status"))
+        {
+            if (lexicon.IsMatch(sentence.Prose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LexiconMatch? FirstUnquoted(Sentence sentence, string name, bool checkNegation)
+    {
+        LexiconMatch? best = null;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
+                    || (checkNegation && Negation.IsNegated(sentence.Prose, match.Index, window: 2)))
+                {
+                    continue;
+                }
+
+                if (best is null || match.Index < best.Value.Index)
+                {
+                    best = match;
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasConcreteTimeNearby(MessageDocument document, Sentence sentence)
+    {
+        if (HasUnquotedTime(sentence.Prose))
+        {
+            return true;
+        }
+
+        var isShort = document.Sentences.Count <= ShortMessageSentences;
+        foreach (var other in document.Sentences)
+        {
+            if (other.Index == sentence.Index)
+            {
+                continue;
+            }
+
+            var isNeighbour = other.ParagraphIndex == sentence.ParagraphIndex && Math.Abs(other.Index - sentence.Index) <= NeighbourDistance;
+            if ((isShort || isNeighbour) && HasUnquotedTime(other.Prose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasUnquotedTime(string prose)
+    {
+        foreach (var time in TimeExpressions.Matches(prose))
+        {
+            if (!QuotedSpeech.IsInsideQuotes(prose, time.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Appends "— пришлю до &lt;день, время&gt;" at the end of the sentence, before its closing punctuation.</summary>
+    private static Suggestion AddTimeSuggestion(Sentence sentence, MessageLanguage language)
+    {
+        var prose = sentence.Prose;
+        var end = prose.Length;
+        while (end > 0 && (char.IsWhiteSpace(prose[end - 1]) || prose[end - 1] is '.' or '!' or '?' or '…' or ')' || char.IsSurrogate(prose[end - 1]) || char.GetUnicodeCategory(prose[end - 1]) == System.Globalization.UnicodeCategory.OtherSymbol))
+        {
+            end--;
+        }
+
+        var isRussian = language == MessageLanguage.Russian;
+        var insertion = isRussian ? " — пришлю до <день, время>" : " — I'll send it by <day, time>";
+        return new Suggestion(
+            isRussian ? "Добавить конкретный срок: «… — пришлю до <день, время>»" : "Add a concrete time: \"… — I'll send it by <day, time>\"",
+            [new TextEdit(sentence.ToDocumentSpan(end, 0), insertion)],
+            IsAutomatic: false);
+    }
+}

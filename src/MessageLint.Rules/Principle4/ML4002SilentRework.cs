@@ -1,0 +1,256 @@
+using System.Collections.Frozen;
+using MessageLint.Core.Configuration;
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+
+namespace MessageLint.Rules.Principle4;
+
+/// <summary>
+/// ML4002: a report, after the fact, that agreed work was redone or changed on the writer's own
+/// initiative ("переделал согласованный макет", "I went ahead and changed the colours"). A change
+/// verb fires only with a sign nearby that nobody asked — agreed or approved work, "заодно",
+/// "решил", "so it reads better", "already live" — and stays silent when the client asked for it
+/// ("как вы просили", "as agreed"), when it is a fix of one's own bug, when it is negated, or when
+/// the message looks back at a past habit ("в прошлый раз", "last time"). Changes proposed before
+/// doing them use future or conditional verbs, which the lexicons do not hold.
+/// </summary>
+public sealed class ML4002SilentRework : MessageRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "ML4002",
+        new LocalizedText("Agreed work changed without asking", "Согласованное изменено без спроса"),
+        new LocalizedText("\"{0}\" reports a change to agreed work after the fact: propose it with a reason and ask first", "«{0}» сообщает об изменении уже после него: сначала предложите изменение с причиной и спросите"),
+        Principle.PredictableStatus,
+        Severity.Warning,
+        profileSeverities: new Dictionary<string, Severity> { [BuiltInProfiles.StatusUpdate] = Severity.Warning },
+        corpusLabels: ["silent-rework"]);
+
+    /// <summary>A message of at most this many sentences is judged as a whole.</summary>
+    private const int ShortMessageSentences = 5;
+
+    /// <summary>Words right before a verb that make someone else its subject, or make it passive.</summary>
+    private static readonly FrozenSet<string> OtherSubjects = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "вы", "ты", "клиент", "заказчик", "они", "он", "она", "вам", "you", "they", "he", "she", "client",
+        "was", "were", "been", "be", "is", "are", "get", "got", "has", "it", "that", "this", "what", "which", "before", "перед",
+        "кто", "который", "которая", "которые", "тот");
+
+    /// <summary>
+    /// Words an English change verb may follow and still be the writer's own report: a first-person
+    /// subject, or an adverb of a chat-style sentence without one ("Swapped the font", "btw I changed").
+    /// </summary>
+    private static readonly FrozenSet<string> FirstPersonLeads = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "i", "we", "i've", "we've", "ive", "just", "also", "already", "then", "and", "so", "btw", "fyi", "actually",
+        "finally", "have", "even", "kinda", "literally", "basically", "totally", "quietly", "recently", "partly", "since", "ok", "okay", "yeah", "up");
+
+    /// <summary>Words a few places before a verb that make it a wish or a hypothesis, not a report ("я бы его переписал").</summary>
+    private static readonly FrozenSet<string> Conditionals = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "бы", "would", "could", "might", "will", "can", "should", "i'd", "we'd", "i'll", "we'll");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
+
+    /// <inheritdoc />
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(AnalyzeSentence);
+    }
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var sentence = context.Sentence;
+        var match = FirstUsable(sentence, "ML4002.strong", checkSubject: false);
+        if (match is null)
+        {
+            var verb = FirstUsable(sentence, "ML4002.change", checkSubject: true)
+                ?? (AnyMatch(sentence, "ML4002.instead") ? FirstUsable(sentence, "ML4002.generic", checkSubject: true) : null);
+            if (verb is null || !HasSignalNearby(context.Document, sentence, "ML4002.unasked"))
+            {
+                return;
+            }
+
+            match = verb;
+        }
+
+        if (HasSignalNearby(context.Document, sentence, "ML4002.asked") || HasSignalNearby(context.Document, sentence, "ML4002.skip"))
+        {
+            return;
+        }
+
+        var found = match.Value;
+        var language = RuleLanguage.OutputLanguage(context);
+        new ModelAwareReporter(context, Descriptor).ReportAt(
+            found.Index,
+            found.Length,
+            [found.Value],
+            [ProposeFirstSuggestion(language)],
+            [new Evidence("phrase", found.Value)]);
+    }
+
+    /// <summary>The first match that is not quoted or negated; verbs must also have the writer as their subject.</summary>
+    private static LexiconMatch? FirstUsable(Sentence sentence, string name, bool checkSubject)
+    {
+        LexiconMatch? best = null;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
+                    || Negation.IsNegated(sentence.Prose, match.Index, window: 2)
+                    || (checkSubject && (HasOtherSubject(sentence.Prose, match.Index) || IsConditional(sentence.Prose, match.Index))))
+                {
+                    continue;
+                }
+
+                if (best is null || match.Index < best.Value.Index)
+                {
+                    best = match;
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasOtherSubject(string prose, int index)
+    {
+        if (index < prose.Length && char.IsAsciiLetter(prose[index]) && !HasFirstPersonLead(prose, index))
+        {
+            return true;
+        }
+
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(prose[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(prose[start - 1]) || prose[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        return start < end && OtherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(start, end - start));
+    }
+
+    /// <summary>True when the English verb at <paramref name="index"/> opens its clause or follows a first-person subject or an adverb.</summary>
+    private static bool HasFirstPersonLead(string prose, int index)
+    {
+        var end = index;
+        while (end > 0 && prose[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end == 0 || !char.IsLetter(prose[end - 1]))
+        {
+            return true;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsLetter(prose[start - 1]) || prose[start - 1] is '\'' or '’'))
+        {
+            start--;
+        }
+
+        var word = prose.AsSpan(start, end - start);
+        return FirstPersonLeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || word.EndsWith("ly", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsConditional(string prose, int index)
+    {
+        var lookup = Conditionals.GetAlternateLookup<ReadOnlySpan<char>>();
+        var end = index;
+        for (var seen = 0; seen < 3 && end > 0; seen++)
+        {
+            while (end > 0 && !char.IsLetter(prose[end - 1]))
+            {
+                if (prose[end - 1] is ',' or '.' or ';' or ':' or '!' or '?' or '—')
+                {
+                    return false;
+                }
+
+                end--;
+            }
+
+            var start = end;
+            while (start > 0 && (char.IsLetter(prose[start - 1]) || prose[start - 1] is '\'' or '’'))
+            {
+                start--;
+            }
+
+            if (start < end && lookup.Contains(prose.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+
+            end = start;
+        }
+
+        return false;
+    }
+
+    private static bool AnyMatch(Sentence sentence, string name)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
+        {
+            if (lexicon.IsMatch(sentence.Prose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the lexicon matches this sentence, or any sentence of a short message, or a neighbour in a long one.</summary>
+    private static bool HasSignalNearby(MessageDocument document, Sentence sentence, string name)
+    {
+        var isShort = document.Sentences.Count <= ShortMessageSentences;
+        foreach (var other in document.Sentences)
+        {
+            var isNear = other.Index == sentence.Index
+                || isShort
+                || (other.ParagraphIndex == sentence.ParagraphIndex && Math.Abs(other.Index - sentence.Index) <= 1);
+            if (isNear && AnyUnquoted(other, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyUnquoted(Sentence sentence, string name)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (!QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static Suggestion ProposeFirstSuggestion(MessageLanguage language) => new(
+        language == MessageLanguage.Russian
+            ? "Сначала предложите изменение с причиной и спросите: «Предлагаю поменять X, потому что Y. Согласны?»"
+            : "Propose the change with a reason before making it: \"I suggest changing X, because Y. OK with you?\"",
+        [],
+        IsAutomatic: false);
+}

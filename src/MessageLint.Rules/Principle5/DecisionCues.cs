@@ -1,0 +1,161 @@
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+
+namespace MessageLint.Rules.Principle5;
+
+/// <summary>
+/// What ML5001 and ML5002 share: finding the writer's own recommendation in a message, telling a
+/// clarifying question about the task from a handed-over design decision, and finding a request to
+/// pick among options — so the two rules agree on which of them a sentence belongs to.
+/// </summary>
+internal static class DecisionCues
+{
+    /// <summary>A message of at most this many sentences is read as one exchange about the same task.</summary>
+    private const int ShortMessageSentences = 5;
+
+    /// <summary>True when any sentence of the message recommends something or gives a reason ("Предлагаю…, потому что…").</summary>
+    public static bool HasRecommendation(MessageDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (FirstUnquoted(sentence, "ML5001.recommendation", checkNegation: true) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A request to choose among options ("выбирайте", "which one?"), a deferral ("решайте", "your call")
+    /// in a message that offers options, or an "A or B?" design question; null otherwise.
+    /// </summary>
+    public static LexiconMatch? FindOptionHandOff(MessageDocument document, Sentence sentence)
+    {
+        var handOff = FirstUnquoted(sentence, "ML5002.choose", checkNegation: true);
+        if (handOff is null && FirstUnquoted(sentence, "ML5002.defer", checkNegation: true) is { } defer && OffersOptions(document))
+        {
+            handOff = defer;
+        }
+
+        if (handOff is not null)
+        {
+            return Matches(sentence, "ML5002.not-choice") || Matches(sentence, "ML5001.task") ? null : handOff;
+        }
+
+        // A bare "A or B?" is the weakest sign: it stays silent when the message talks about the task,
+        // when it is a fact or logistics question, when a question word opens it without a design
+        // verb, and when the options are dates ("вторник или среда?").
+        if (!sentence.Prose.Contains('?', StringComparison.Ordinal)
+            || Matches(sentence, "ML5002.not-choice")
+            || Matches(sentence, "ML5001.task")
+            || Matches(sentence, "ML5002.fact-frame")
+            || (Matches(sentence, "ML5002.wh") && FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is null)
+            || (document.Sentences.Count <= ShortMessageSentences && AnyOtherSentenceMatches(document, sentence, "ML5001.task")))
+        {
+            return null;
+        }
+
+        return FirstUnquoted(sentence, "ML5002.alternative", checkNegation: false) is { } alternative
+            && !TimeExpressions.ContainsConcrete(alternative.Value)
+            ? alternative
+            : null;
+    }
+
+    private static bool AnyOtherSentenceMatches(MessageDocument document, Sentence sentence, string name)
+    {
+        foreach (var other in document.Sentences)
+        {
+            if (other.Index != sentence.Index && other.Language != MessageLanguage.Other && Matches(other, name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool OffersOptions(MessageDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language != MessageLanguage.Other && Matches(sentence, "ML5002.options"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A question that hands a design or implementation detail to the client, or null for task questions.</summary>
+    public static LexiconMatch? FindOpenDesignQuestion(Sentence sentence)
+    {
+        if (!LooksLikeQuestion(sentence)
+            || FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is not { } question
+            || Matches(sentence, "ML5001.task")
+            || Matches(sentence, "ML5002.not-choice"))
+        {
+            return null;
+        }
+
+        return question;
+    }
+
+    /// <summary>A question mark, chat style with no closing full stop, or an indirect request ("Прошу сообщить, какой…").</summary>
+    private static bool LooksLikeQuestion(Sentence sentence)
+    {
+        var prose = sentence.Prose;
+        if (prose.Contains('?', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var end = prose.Length;
+        while (end > 0 && (char.IsWhiteSpace(prose[end - 1]) || char.IsSurrogate(prose[end - 1]) || prose[end - 1] is ')' or '('))
+        {
+            end--;
+        }
+
+        return end == 0 || prose[end - 1] is not ('.' or '!') || Matches(sentence, "ML5001.indirect");
+    }
+
+    private static bool Matches(Sentence sentence, string name)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
+        {
+            if (lexicon.IsMatch(sentence.Prose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LexiconMatch? FirstUnquoted(Sentence sentence, string name, bool checkNegation)
+    {
+        LexiconMatch? best = null;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
+                    || (checkNegation && Negation.IsNegated(sentence.Prose, match.Index, window: 2)))
+                {
+                    continue;
+                }
+
+                if (best is null || match.Index < best.Value.Index)
+                {
+                    best = match;
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,182 @@
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+
+namespace MessageLint.Rules.Principle7;
+
+/// <summary>
+/// ML7002: a verdict on something of the client's that nobody asked about ("кстати, ваш логотип
+/// ужасен", "btw your website looks dated"). It pairs "ваш/your" with a verdict of taste or quality
+/// in the same clause, and stays silent when the draft asks first ("Хотите, поделюсь мнением?",
+/// "Would you like my opinion?"), when the verdict is negated, and on quoted text.
+/// </summary>
+public sealed class ML7002UnsolicitedCritique : MessageRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "ML7002",
+        new LocalizedText("Unsolicited critique", "Непрошеная критика"),
+        new LocalizedText(
+            "A verdict nobody asked for: ask first whether the client wants your opinion",
+            "Оценка, о которой не просили: сначала спросите, нужно ли клиенту ваше мнение"),
+        Principle.RaiseProblemsDelicately,
+        Severity.Info,
+        corpusLabels: ["unsolicited-critique"]);
+
+    /// <summary>How many words may stand between "ваш/your" and the verdict.</summary>
+    private const int Window = 5;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
+
+    /// <inheritdoc />
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterSentenceAction(AnalyzeSentence);
+    }
+
+    private static void AnalyzeSentence(SentenceContext context)
+    {
+        var reporter = new ModelAwareReporter(context, Descriptor);
+        AnalyzeHeuristics(context, reporter);
+        if (!reporter.HasReported && reporter.Signal.FlagsSentence && !AsksFirst(context.Document))
+        {
+            reporter.ReportModelOnly([], [Suggestion(context)]);
+        }
+    }
+
+    private static void AnalyzeHeuristics(SentenceContext context, ModelAwareReporter reporter)
+    {
+        var sentence = context.Sentence;
+        var prose = sentence.Prose;
+        var owners = Matches(sentence, "ML7002.owner");
+        var hasAside = owners.Count == 0 && Matches(sentence, "ML7002.aside").Count > 0;
+        if (owners.Count == 0 && !hasAside)
+        {
+            return;
+        }
+
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7002.verdict"))
+        {
+            foreach (var verdict in lexicon.Matches(prose))
+            {
+                if (QuotedSpeech.IsInsideQuotes(prose, verdict.Index) || Negation.IsNegated(prose, verdict.Index))
+                {
+                    continue;
+                }
+
+                var verdictEnd = verdict.Index + verdict.Length;
+                if (hasAside && IsMild(sentence, verdict.Value))
+                {
+                    continue;
+                }
+
+                if (hasAside)
+                {
+                    // "Текст, к слову, скучнейший": the aside says it is not the writer's task.
+                    if (!AsksFirst(context.Document))
+                    {
+                        Report(context, reporter, verdict.Index, verdictEnd);
+                    }
+
+                    return;
+                }
+
+                foreach (var owner in owners)
+                {
+                    var ownerEnd = owner.Index + owner.Length;
+                    var distance = ownerEnd <= verdict.Index
+                        ? Clause.WordsBetween(prose, ownerEnd, verdict.Index)
+                        : verdictEnd <= owner.Index ? Clause.WordsBetween(prose, verdictEnd, owner.Index) : -1;
+                    if (distance < 0 || distance > Window)
+                    {
+                        continue;
+                    }
+
+                    if (!AsksFirst(context.Document))
+                    {
+                        Report(context, reporter, Math.Min(owner.Index, verdict.Index), Math.Max(ownerEnd, verdictEnd));
+                    }
+
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>True for plain words ("плохо", "bad") that an aside alone does not make a verdict.</summary>
+    private static bool IsMild(Sentence sentence, string verdict)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7002.mild"))
+        {
+            if (lexicon.FirstMatch(verdict) is { } match && match.Length == verdict.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<LexiconMatch> Matches(Sentence sentence, string lexiconName)
+    {
+        var result = new List<LexiconMatch>();
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, lexiconName))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (!QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index))
+                {
+                    result.Add(match);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>True when the draft asks whether the client wants an opinion, which is the fix itself.</summary>
+    private static bool AsksFirst(MessageDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other)
+            {
+                continue;
+            }
+
+            foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7002.consent"))
+            {
+                if (lexicon.FirstMatch(sentence.Prose) is { } match && !Negation.IsNegated(sentence.Prose, match.Index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static Suggestion Suggestion(SentenceContext context)
+    {
+        var isRussian = RuleLanguage.OutputLanguage(context) == MessageLanguage.Russian;
+        var question = isRussian ? "Хотите, поделюсь мнением о …?" : "Would you like my opinion on …?";
+        return new Suggestion(
+            isRussian ? $"Спросите сначала: «{question}»" : $"Ask first: \"{question}\"",
+            [new TextEdit(context.Sentence.Span, question)],
+            IsAutomatic: false);
+    }
+
+    private static void Report(SentenceContext context, ModelAwareReporter reporter, int start, int end)
+    {
+        var sentence = context.Sentence;
+        reporter.ReportAt(
+            start,
+            end - start,
+            [],
+            [Suggestion(context)],
+            [new Evidence("phrase", sentence.Prose[start..end])]);
+    }
+}

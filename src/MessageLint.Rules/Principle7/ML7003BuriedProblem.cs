@@ -1,0 +1,114 @@
+using MessageLint.Core.Diagnostics;
+using MessageLint.Core.Engine;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+
+namespace MessageLint.Rules.Principle7;
+
+/// <summary>
+/// ML7003: a real problem (a delay, a failure, a loss) buried under apologies and hedges, so the
+/// client may not see it ("простите, пожалуйста, может быть, если вам не сложно… запуск, возможно,
+/// немного сдвинется"). A density judgement over the whole draft: several apology and hedge
+/// markers together with a problem word. One polite apology with a clear statement passes.
+/// </summary>
+public sealed class ML7003BuriedProblem : MessageRule
+{
+    /// <summary>The rule's descriptor.</summary>
+    public static RuleDescriptor Descriptor { get; } = new(
+        "ML7003",
+        new LocalizedText("Problem buried under apologies", "Проблема утонула в извинениях"),
+        new LocalizedText(
+            "{0} apologies and hedges around a problem: say plainly what happened, what it affects and what you propose",
+            "{0} извинений и оговорок вокруг проблемы: прямо скажите, что случилось, на что это влияет и что вы предлагаете"),
+        Principle.RaiseProblemsDelicately,
+        Severity.Info,
+        corpusLabels: ["buried-problem"]);
+
+    /// <summary>How many apology and hedge markers make a problem buried.</summary>
+    private const int Threshold = 3;
+
+    /// <inheritdoc />
+    public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
+
+    /// <inheritdoc />
+    public override void Initialize(RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(AnalyzeDocument);
+    }
+
+    private static void AnalyzeDocument(DocumentContext context)
+    {
+        var apologies = 0;
+        var hedges = 0;
+        Sentence? problemSentence = null;
+        foreach (var sentence in context.Document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other)
+            {
+                continue;
+            }
+
+            apologies += Count(sentence, "ML7003.apology");
+            hedges += Count(sentence, "ML7003.hedge");
+            if (problemSentence is null && Count(sentence, "ML7003.problem") > 0)
+            {
+                problemSentence = sentence;
+            }
+        }
+
+        var markers = apologies + hedges;
+
+        // Without an apology it takes one more hedge: "hopefully… kinda… hopefully" is a vague status, not contrition.
+        if (problemSentence is not null && markers >= Threshold && (apologies > 0 || hedges > Threshold))
+        {
+            var language = context.Settings.MessageLanguage ?? problemSentence.Language;
+            new ModelAwareReporter(context, problemSentence, Descriptor).Report(
+                problemSentence.Span,
+                [markers],
+                [Suggestion(language)],
+                [new Evidence("pattern", $"apologies={apologies}, hedges={hedges}")]);
+            return;
+        }
+
+        // The model may name the buried problem the word lists missed, but only in a draft that
+        // apologises or hedges at all, and once per draft, like the heuristic.
+        if (markers == 0)
+        {
+            return;
+        }
+
+        foreach (var sentence in context.Document.Sentences)
+        {
+            if (sentence.Language != MessageLanguage.Other
+                && new ModelAwareReporter(context, sentence, Descriptor).ReportModelOnly([markers], [Suggestion(context.Settings.MessageLanguage ?? sentence.Language)]))
+            {
+                return;
+            }
+        }
+    }
+
+    private static Suggestion Suggestion(MessageLanguage language) => new(
+        language == MessageLanguage.Russian
+            ? "Начните с сути: «Запуск сдвигается на 2 дня: не прошла оплата на сайте. Предлагаю …»"
+            : "Lead with the problem: \"Launch moves by 2 days: payments are failing. I propose …\"",
+        [],
+        IsAutomatic: false);
+
+    private static int Count(Sentence sentence, string lexiconName)
+    {
+        var count = 0;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, lexiconName))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (!QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+}
