@@ -20,18 +20,26 @@ internal static class Html
         var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
-            builder.Append(c switch
+            switch (c)
             {
-                '<' => "&lt;",
-                '>' => "&gt;",
-                '&' => "&amp;",
-                '"' => "&quot;",
-                '\'' => "&#39;",
-                _ => null,
-            });
-            if (c is not ('<' or '>' or '&' or '"' or '\''))
-            {
-                builder.Append(c);
+                case '<':
+                    builder.Append("&lt;");
+                    break;
+                case '>':
+                    builder.Append("&gt;");
+                    break;
+                case '&':
+                    builder.Append("&amp;");
+                    break;
+                case '"':
+                    builder.Append("&quot;");
+                    break;
+                case '\'':
+                    builder.Append("&#39;");
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
             }
         }
 
