@@ -73,6 +73,8 @@ public static class CliApplication
         root.Add(EvaluateCommand.Create(environment));
         root.Add(TrainCommand.Create(environment));
         root.Add(LspCommand.Create(environment));
+        root.Add(AuditCommand.Create(environment));
+        root.Add(MergeCommand.Create(environment));
         return root;
     }
 }

@@ -8,6 +8,7 @@ namespace MessageLint.Cli;
 /// <param name="IsInputTerminal">True when stdin is an interactive terminal (then `check` asks for a paste).</param>
 /// <param name="IsOutputTerminal">True when stdout is a terminal (colour is used only then).</param>
 /// <param name="NoColor">True when the NO_COLOR environment variable is set.</param>
+/// <param name="IsErrorTerminal">True when stderr is a terminal (progress bars are drawn only then).</param>
 public sealed record CliEnvironment(
     Stream StandardInput,
     TextWriter Output,
@@ -15,7 +16,8 @@ public sealed record CliEnvironment(
     string CurrentDirectory,
     bool IsInputTerminal,
     bool IsOutputTerminal,
-    bool NoColor)
+    bool NoColor,
+    bool IsErrorTerminal = false)
 {
     /// <summary>The raw standard output, for `lsp`, whose protocol frames are bytes rather than lines of text; null when not on a console.</summary>
     public Stream? StandardOutputStream { get; init; }
@@ -34,7 +36,8 @@ public sealed record CliEnvironment(
             Environment.CurrentDirectory,
             !Console.IsInputRedirected,
             !Console.IsOutputRedirected && !string.Equals(Environment.GetEnvironmentVariable("TERM"), "dumb", StringComparison.Ordinal),
-            !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))
+            !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+            !Console.IsErrorRedirected)
         {
             StandardOutputStream = standardOutput,
         };

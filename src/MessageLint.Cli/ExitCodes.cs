@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>A usage, configuration or input error (or an internal failure): never a finding.</summary>
     public const int UsageOrInputError = 2;
+
+    /// <summary>The run was interrupted (Ctrl-C, SIGTERM); the reports hold what was done: 128 + SIGINT, as shells report it.</summary>
+    public const int Interrupted = 130;
 }

@@ -9,12 +9,15 @@ namespace MessageLint.Formats.Writers;
 /// </summary>
 /// <param name="Uri">The URI reference, percent-encoded.</param>
 /// <param name="UriBaseId">"%SRCROOT%" for relative paths, otherwise null.</param>
-internal sealed record SarifLocation(string Uri, string? UriBaseId)
+public sealed record SarifLocation(string Uri, string? UriBaseId)
 {
+    /// <summary>The base ID relative paths are resolved against.</summary>
     public const string SourceRoot = "%SRCROOT%";
 
+    /// <summary>The location of drafts without a path.</summary>
     public static SarifLocation Stdin { get; } = new("stdin", null);
 
+    /// <summary>The location of a draft's path as the user gave it.</summary>
     public static SarifLocation FromPath(string? path)
     {
         if (string.IsNullOrEmpty(path))

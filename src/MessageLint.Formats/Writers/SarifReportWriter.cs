@@ -400,7 +400,7 @@ public sealed class SarifReportWriter : IReportWriter
     }
 
     /// <summary>Rule and flagged text, hashed: stable when the text moves within the draft or the draft is edited elsewhere.</summary>
-    private static string Fingerprint(string ruleId, string spanText)
+    public static string Fingerprint(string ruleId, string spanText)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(ruleId + "\n" + spanText));
         return Convert.ToHexStringLower(hash.AsSpan(0, 16));

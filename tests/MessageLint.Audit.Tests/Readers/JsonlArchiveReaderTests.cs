@@ -1,0 +1,76 @@
+using MessageLint.Audit.Tests.Support;
+using MessageLint.Formats.Archive;
+
+namespace MessageLint.Audit.Tests.Readers;
+
+public class JsonlArchiveReaderTests
+{
+    [Fact]
+    public void Each_line_is_a_message_with_the_default_fields()
+    {
+        var records = Records.ReadJsonl("""
+            {"id": "a1", "text": "Макет готов.", "date": "2024-03-01T10:00:00+03:00", "author": "Анна"}
+            {"id": 7, "text": "Second one.", "date": 1709280000, "author": "Ann"}
+            """);
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal("a1", records[0].Id);
+        Assert.Equal("Макет готов.", records[0].Text);
+        Assert.Equal("Анна", records[0].Author);
+        Assert.Equal(new DateTime(2024, 3, 1, 10, 0, 0), records[0].LocalDate);
+        Assert.Equal(new DateTimeOffset(2024, 3, 1, 7, 0, 0, TimeSpan.Zero), records[0].Date);
+        Assert.Equal("7", records[1].Id);
+        Assert.Equal(DateTimeOffset.FromUnixTimeSeconds(1709280000), records[1].Date);
+        Assert.Equal(2, records[1].Line);
+    }
+
+    [Fact]
+    public void Columns_can_be_renamed_and_reached_through_nested_objects()
+    {
+        var records = Records.ReadJsonl(
+            """{"message": {"body": "Привет", "sent": "2024-05-05 09:30"}, "user": {"name": "Олег"}, "uid": "m-1"}""",
+            new ColumnMapping { Text = "message.body", Date = "message.sent", Author = "user.name", Id = "uid" });
+
+        var record = Assert.Single(records);
+        Assert.Equal("Привет", record.Text);
+        Assert.Equal("Олег", record.Author);
+        Assert.Equal("m-1", record.Id);
+        Assert.Equal(new DateTime(2024, 5, 5, 9, 30, 0), record.LocalDate);
+        Assert.Null(record.Date);
+    }
+
+    [Fact]
+    public void Without_an_id_field_the_line_number_is_the_id_and_blank_lines_are_not_records()
+    {
+        var records = Records.ReadJsonl("{\"text\": \"one\"}\n\n   \n{\"text\": \"two\"}\n");
+
+        Assert.Equal(["1", "4"], records.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Broken_lines_are_failed_records_with_their_line_numbers()
+    {
+        var records = Records.ReadJsonl("""
+            {"text": "fine"}
+            {"text": "unterminated
+            [1, 2]
+            {"body": "no text field"}
+            {"text": 5}
+            {"text": null}
+            {"text": "fine again", "date": "someday"}
+            {"text": "last"}
+            """);
+
+        Assert.Equal(8, records.Count);
+        Assert.Equal(
+            [ArchiveRecordKind.Message, ArchiveRecordKind.Failed, ArchiveRecordKind.Failed, ArchiveRecordKind.Failed, ArchiveRecordKind.Failed, ArchiveRecordKind.Skipped, ArchiveRecordKind.Failed, ArchiveRecordKind.Message],
+            records.Select(r => r.Kind));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], records.Select(r => r.Line!.Value));
+        Assert.StartsWith("not valid JSON", records[1].Reason, StringComparison.Ordinal);
+        Assert.Equal("each line must be a JSON object, not array", records[2].Reason);
+        Assert.Equal("no \"text\" field (choose the text field with --text-column)", records[3].Reason);
+        Assert.Equal("\"text\" must be a string, not number", records[4].Reason);
+        Assert.Equal(SkipReasons.NoText, records[5].Reason);
+        Assert.Equal("\"date\" is not a date: \"someday\"", records[6].Reason);
+    }
+}
