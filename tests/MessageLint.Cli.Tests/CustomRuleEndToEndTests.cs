@@ -16,7 +16,8 @@ public sealed class CustomRuleEndToEndTests : IDisposable
             {
               "customRules": [
                 { "id": "MLU001", "pattern": "\\bкак скажете\\b", "message": "Предложите свой вариант с причиной", "principle": "propose", "severity": "error" }
-              ]
+              ],
+              "rules": { "ML2001": "none" }
             }
             """);
         _folder.Write("draft.txt", "Хорошо, как скажете.\n");
