@@ -3,13 +3,13 @@
 # MB/s and peak memory from /usr/bin/time. Prints a Markdown table (and keeps it in $work/table.md).
 #   benchmarks/peers/run.sh [EXPORT_MESSAGES] [PEER_MESSAGES]
 # EXPORT_MESSAGES (default 100000) sizes the Telegram export MessageLint audits end to end;
-# PEER_MESSAGES (default 5000) sizes the corpus every tool, MessageLint included, reads as text,
+# PEER_MESSAGES (default 2000) sizes the corpus every tool, MessageLint included, reads as text,
 # kept smaller because the slowest peers take minutes per thousand posts. Run install.sh first.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 export_messages=${1:-100000}
-peer_messages=${2:-5000}
+peer_messages=${2:-2000}
 work=$(mktemp -d)
 export PATH="$here/node_modules/.bin:$PATH"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -31,7 +31,8 @@ measure() {
   local name=$1 count=$2 input=$3
   shift 3
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || true
-  read -r wall user sys rss <"$work/time"
+  # time writes "Command exited with non-zero status N" first when a linter found something.
+  read -r wall user sys rss < <(tail -n 1 "$work/time")
   local bytes
   bytes=$(stat -c %s "$input")
   rows+=("$(awk -v n="$name" -v c="$count" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" 'BEGIN {
