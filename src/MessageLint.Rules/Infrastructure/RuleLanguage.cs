@@ -32,6 +32,49 @@ public static class RuleLanguage
         }
     }
 
+    /// <summary>True when any entry of the named lexicon, in the sentence's languages, occurs in it.</summary>
+    public static bool AnyMatch(Sentence sentence, string name)
+    {
+        foreach (var lexicon in LexiconsFor(sentence, name))
+        {
+            if (lexicon.IsMatch(sentence.Prose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The earliest match of the named lexicon that is not inside quotation marks and, when asked,
+    /// not negated just before it: the writer's own words, not reported or denied ones.
+    /// </summary>
+    public static LexiconMatch? FirstUnquoted(Sentence sentence, string name, bool checkNegation)
+    {
+        LexiconMatch? best = null;
+        foreach (var lexicon in LexiconsFor(sentence, name))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
+                    || (checkNegation && Negation.IsNegated(sentence.Prose, match.Index, window: 2)))
+                {
+                    continue;
+                }
+
+                if (best is null || match.Index < best.Value.Index)
+                {
+                    best = match;
+                }
+
+                break;
+            }
+        }
+
+        return best;
+    }
+
     private static bool HasLatin(string text) => text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
 
     private static bool HasCyrillic(string text) => text.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') >= 0;

@@ -48,8 +48,8 @@ public sealed class ML4001VagueStatus : MessageRule
     private static void AnalyzeSentence(SentenceContext context)
     {
         var sentence = context.Sentence;
-        var hedge = FirstUnquoted(sentence, "ML4001.hedge", checkNegation: false);
-        var marker = hedge ?? FirstUnquoted(sentence, "ML4001.vague", checkNegation: true);
+        var hedge = RuleLanguage.FirstUnquoted(sentence, "ML4001.hedge", checkNegation: false);
+        var marker = hedge ?? RuleLanguage.FirstUnquoted(sentence, "ML4001.vague", checkNegation: true);
         if (marker is not { } found || IsNotStatus(sentence))
         {
             return;
@@ -81,32 +81,6 @@ public sealed class ML4001VagueStatus : MessageRule
 
         return false;
     }
-
-    private static LexiconMatch? FirstUnquoted(Sentence sentence, string name, bool checkNegation)
-    {
-        LexiconMatch? best = null;
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
-        {
-            foreach (var match in lexicon.Matches(sentence.Prose))
-            {
-                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
-                    || (checkNegation && Negation.IsNegated(sentence.Prose, match.Index, window: 2)))
-                {
-                    continue;
-                }
-
-                if (best is null || match.Index < best.Value.Index)
-                {
-                    best = match;
-                }
-
-                break;
-            }
-        }
-
-        return best;
-    }
-
     private static bool HasConcreteTimeNearby(MessageDocument document, Sentence sentence)
     {
         if (HasUnquotedTime(sentence.Prose))

@@ -69,7 +69,7 @@ public sealed class ML4002SilentRework : MessageRule
         if (match is null)
         {
             var verb = FirstUsable(sentence, "ML4002.change", checkSubject: true)
-                ?? (AnyMatch(sentence, "ML4002.instead") ? FirstUsable(sentence, "ML4002.generic", checkSubject: true) : null);
+                ?? (RuleLanguage.AnyMatch(sentence, "ML4002.instead") ? FirstUsable(sentence, "ML4002.generic", checkSubject: true) : null);
             if (verb is null || !HasSignalNearby(context.Document, sentence, "ML4002.unasked"))
             {
                 return;
@@ -199,20 +199,6 @@ public sealed class ML4002SilentRework : MessageRule
 
         return false;
     }
-
-    private static bool AnyMatch(Sentence sentence, string name)
-    {
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
-        {
-            if (lexicon.IsMatch(sentence.Prose))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>True when the lexicon matches this sentence, or any sentence of a short message, or a neighbour in a long one.</summary>
     private static bool HasSignalNearby(MessageDocument document, Sentence sentence, string name)
     {

@@ -18,7 +18,7 @@ internal static class DecisionCues
     {
         foreach (var sentence in document.Sentences)
         {
-            if (FirstUnquoted(sentence, "ML5001.recommendation", checkNegation: true) is not null)
+            if (RuleLanguage.FirstUnquoted(sentence, "ML5001.recommendation", checkNegation: true) is not null)
             {
                 return true;
             }
@@ -33,31 +33,31 @@ internal static class DecisionCues
     /// </summary>
     public static LexiconMatch? FindOptionHandOff(MessageDocument document, Sentence sentence)
     {
-        var handOff = FirstUnquoted(sentence, "ML5002.choose", checkNegation: true);
-        if (handOff is null && FirstUnquoted(sentence, "ML5002.defer", checkNegation: true) is { } defer && OffersOptions(document))
+        var handOff = RuleLanguage.FirstUnquoted(sentence, "ML5002.choose", checkNegation: true);
+        if (handOff is null && RuleLanguage.FirstUnquoted(sentence, "ML5002.defer", checkNegation: true) is { } defer && OffersOptions(document))
         {
             handOff = defer;
         }
 
         if (handOff is not null)
         {
-            return Matches(sentence, "ML5002.not-choice") || Matches(sentence, "ML5001.task") ? null : handOff;
+            return RuleLanguage.AnyMatch(sentence, "ML5002.not-choice") || RuleLanguage.AnyMatch(sentence, "ML5001.task") ? null : handOff;
         }
 
         // A bare "A or B?" is the weakest sign: it stays silent when the message talks about the task,
         // when it is a fact or logistics question, when a question word opens it without a design
         // verb, and when the options are dates ("вторник или среда?").
         if (!sentence.Prose.Contains('?', StringComparison.Ordinal)
-            || Matches(sentence, "ML5002.not-choice")
-            || Matches(sentence, "ML5001.task")
-            || Matches(sentence, "ML5002.fact-frame")
-            || (Matches(sentence, "ML5002.wh") && FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is null)
+            || RuleLanguage.AnyMatch(sentence, "ML5002.not-choice")
+            || RuleLanguage.AnyMatch(sentence, "ML5001.task")
+            || RuleLanguage.AnyMatch(sentence, "ML5002.fact-frame")
+            || (RuleLanguage.AnyMatch(sentence, "ML5002.wh") && RuleLanguage.FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is null)
             || (document.Sentences.Count <= ShortMessageSentences && AnyOtherSentenceMatches(document, sentence, "ML5001.task")))
         {
             return null;
         }
 
-        return FirstUnquoted(sentence, "ML5002.alternative", checkNegation: false) is { } alternative
+        return RuleLanguage.FirstUnquoted(sentence, "ML5002.alternative", checkNegation: false) is { } alternative
             && !TimeExpressions.ContainsConcrete(alternative.Value)
             ? alternative
             : null;
@@ -67,7 +67,7 @@ internal static class DecisionCues
     {
         foreach (var other in document.Sentences)
         {
-            if (other.Index != sentence.Index && other.Language != MessageLanguage.Other && Matches(other, name))
+            if (other.Index != sentence.Index && other.Language != MessageLanguage.Other && RuleLanguage.AnyMatch(other, name))
             {
                 return true;
             }
@@ -80,7 +80,7 @@ internal static class DecisionCues
     {
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Language != MessageLanguage.Other && Matches(sentence, "ML5002.options"))
+            if (sentence.Language != MessageLanguage.Other && RuleLanguage.AnyMatch(sentence, "ML5002.options"))
             {
                 return true;
             }
@@ -93,9 +93,9 @@ internal static class DecisionCues
     public static LexiconMatch? FindOpenDesignQuestion(Sentence sentence)
     {
         if (!LooksLikeQuestion(sentence)
-            || FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is not { } question
-            || Matches(sentence, "ML5001.task")
-            || Matches(sentence, "ML5002.not-choice"))
+            || RuleLanguage.FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is not { } question
+            || RuleLanguage.AnyMatch(sentence, "ML5001.task")
+            || RuleLanguage.AnyMatch(sentence, "ML5002.not-choice"))
         {
             return null;
         }
@@ -118,44 +118,6 @@ internal static class DecisionCues
             end--;
         }
 
-        return end == 0 || prose[end - 1] is not ('.' or '!') || Matches(sentence, "ML5001.indirect");
-    }
-
-    private static bool Matches(Sentence sentence, string name)
-    {
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
-        {
-            if (lexicon.IsMatch(sentence.Prose))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static LexiconMatch? FirstUnquoted(Sentence sentence, string name, bool checkNegation)
-    {
-        LexiconMatch? best = null;
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
-        {
-            foreach (var match in lexicon.Matches(sentence.Prose))
-            {
-                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
-                    || (checkNegation && Negation.IsNegated(sentence.Prose, match.Index, window: 2)))
-                {
-                    continue;
-                }
-
-                if (best is null || match.Index < best.Value.Index)
-                {
-                    best = match;
-                }
-
-                break;
-            }
-        }
-
-        return best;
+        return end == 0 || prose[end - 1] is not ('.' or '!') || RuleLanguage.AnyMatch(sentence, "ML5001.indirect");
     }
 }
