@@ -2,13 +2,13 @@
 # Fuzzes one harness with AFL++ and SharpFuzz: publishes the harness, instruments MessageLint's
 # assemblies and Markdig in the published copy, and runs afl-fuzz for a while.
 #
-#   tests/MessageLint.Fuzzing/fuzz.sh <markdown|plain-text|config|draft-bytes> [seconds] [work-dir]
+#   tests/MessageLint.Fuzzing/fuzz.sh <markdown|plain-text|config|draft-bytes|telegram|jsonl|csv> [seconds] [work-dir]
 #
 # Needs afl-fuzz (Debian: apt-get install afl++). Findings land in <work-dir>/findings/<harness>;
 # replay a crash with: dotnet <work-dir>/bin/MessageLint.Fuzzing.dll <harness> <file>
 set -euo pipefail
 
-harness=${1:?usage: fuzz.sh <markdown|plain-text|config|draft-bytes> [seconds] [work-dir]}
+harness=${1:?usage: fuzz.sh <markdown|plain-text|config|draft-bytes|telegram|jsonl|csv> [seconds] [work-dir]}
 seconds=${2:-600}
 here=$(cd "$(dirname "$0")" && pwd)
 work=${3:-${TMPDIR:-/tmp}/messagelint-fuzz}
@@ -30,7 +30,7 @@ fi
 dictionary=()
 case "$harness" in
   markdown|plain-text) dictionary=(-x "$here/dictionaries/markdown.dict") ;;
-  config) dictionary=(-x "$here/dictionaries/json.dict") ;;
+  config|telegram|jsonl) dictionary=(-x "$here/dictionaries/json.dict") ;;
 esac
 
 # dotnet itself is not instrumented (SharpFuzz reports coverage from the managed code), and the

@@ -123,6 +123,12 @@ public sealed class JsonlArchiveReader : IArchiveReader
 
     private ArchiveRecord ParseLine(ReadOnlyMemory<byte> line)
     {
+        // JsonDocument accepts invalid UTF-8 inside strings and fails only when one is read.
+        if (!System.Text.Unicode.Utf8.IsValid(line.Span))
+        {
+            return ArchiveRecord.Failure(Source, _line, "not valid UTF-8; save the file as UTF-8");
+        }
+
         JsonDocument document;
         try
         {

@@ -73,4 +73,18 @@ public class JsonlArchiveReaderTests
         Assert.Equal(SkipReasons.NoText, records[5].Reason);
         Assert.Equal("\"date\" is not a date: \"someday\"", records[6].Reason);
     }
+
+    [Fact]
+    public void A_line_that_is_not_valid_UTF8_fails_alone_and_reading_goes_on()
+    {
+        // Found by fuzzing: JsonDocument accepted the bytes and reading the text threw, ending the whole archive.
+        byte[] content = [.. "{\"text\": \"bad \""u8, 0xC3, 0x28, .. "\"}\n{\"text\": \"next\"}\n"u8];
+        using var reader = new JsonlArchiveReader(new MemoryStream(content), "messages.jsonl");
+
+        var records = reader.ReadRecords().ToList();
+
+        Assert.Equal([ArchiveRecordKind.Failed, ArchiveRecordKind.Message], records.Select(r => r.Kind));
+        Assert.Equal("not valid UTF-8; save the file as UTF-8", records[0].Reason);
+        Assert.Equal("next", records[1].Text);
+    }
 }

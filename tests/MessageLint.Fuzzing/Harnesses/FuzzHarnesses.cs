@@ -1,4 +1,5 @@
 using MessageLint.Core.Text;
+using MessageLint.Formats.Archive;
 
 namespace MessageLint.Fuzzing.Harnesses;
 
@@ -12,6 +13,9 @@ public static class FuzzHarnesses
         new DraftHarness("plain-text", DocumentFormat.PlainText),
         new ConfigurationHarness(),
         new DraftReaderHarness(),
+        new ArchiveHarness("telegram", stream => new TelegramExportReader(stream, "result.json", stream.Length)),
+        new ArchiveHarness("jsonl", stream => new JsonlArchiveReader(stream, "messages.jsonl", length: stream.Length, maxLineBytes: 64 * 1024)),
+        new ArchiveHarness("csv", stream => new CsvArchiveReader(stream, "messages.csv", length: stream.Length)),
     ];
 
     /// <summary>The harness with the given name, or null.</summary>

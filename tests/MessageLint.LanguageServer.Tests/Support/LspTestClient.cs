@@ -83,9 +83,26 @@ public sealed class LspTestClient : IAsyncDisposable
     }
 
     /// <summary>Sends any text as one frame, valid JSON or not.</summary>
-    public async Task SendRawAsync(string body)
+    public Task SendRawAsync(string body) => SendRawBytesAsync(Encoding.UTF8.GetBytes(body));
+
+    /// <summary>Sends bytes with no framing at all, as a confused client would.</summary>
+    public async Task SendUnframedAsync(string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
+        await _sendGate.WaitAsync();
+        try
+        {
+            await _toServer.WriteAsync(Encoding.UTF8.GetBytes(text));
+            await _toServer.FlushAsync();
+        }
+        finally
+        {
+            _sendGate.Release();
+        }
+    }
+
+    /// <summary>Sends any bytes as one frame, valid UTF-8 or not.</summary>
+    public async Task SendRawBytesAsync(byte[] bytes)
+    {
         var header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {bytes.Length}\r\n\r\n"));
         await _sendGate.WaitAsync();
         try
