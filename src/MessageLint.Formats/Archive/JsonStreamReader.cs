@@ -60,13 +60,22 @@ public sealed class JsonStreamReader : IDisposable
             {
                 var tokenStart = _start + (int)reader.TokenStartIndex;
                 TokenType = reader.TokenType;
-                _value = reader.TokenType switch
-                {
-                    JsonTokenType.PropertyName or JsonTokenType.String => reader.GetString(),
-                    JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
-                    _ => null,
-                };
                 TokenLine = LineAt(tokenStart);
+                try
+                {
+                    _value = reader.TokenType switch
+                    {
+                        JsonTokenType.PropertyName or JsonTokenType.String => reader.GetString(),
+                        JsonTokenType.Number => Encoding.UTF8.GetString(reader.ValueSpan),
+                        _ => null,
+                    };
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // The tokenizer lets invalid UTF-8 and broken surrogate escapes through; decoding them throws.
+                    throw new JsonException($"A string cannot be read: {ex.Message}", null, TokenLine - 1, null, ex);
+                }
+
                 _start += (int)reader.BytesConsumed;
                 _state = reader.CurrentState;
                 return true;

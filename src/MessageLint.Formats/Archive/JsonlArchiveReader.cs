@@ -143,50 +143,62 @@ public sealed class JsonlArchiveReader : IArchiveReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                return ArchiveRecord.Failure(Source, _line, $"each line must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}");
+                return ReadRecord(document.RootElement);
             }
-
-            var id = Find(root, _columns.Id) is { } idValue && idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : idValue.GetRawText()
-                : _line.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            var author = Find(root, _columns.Author) is { ValueKind: JsonValueKind.String } authorValue ? authorValue.GetString() : null;
-            var record = new ArchiveRecord { Kind = ArchiveRecordKind.Message, Source = Source, Line = _line, Id = id, Author = author, AuthorId = author };
-
-            if (Find(root, _columns.Date) is { } dateValue && dateValue.ValueKind != JsonValueKind.Null)
+            catch (InvalidOperationException ex)
             {
-                var dateText = dateValue.ValueKind is JsonValueKind.String ? dateValue.GetString() : dateValue.GetRawText();
-                if (!ArchiveDates.TryParse(dateText, out var instant, out var local))
-                {
-                    return record with { Kind = ArchiveRecordKind.Failed, Reason = $"\"{_columns.Date}\" is not a date: {dateValue.GetRawText()}" };
-                }
-
-                record = record with { Date = instant, LocalDate = local };
+                // A string with a broken surrogate escape ("\ud800\ud800") parses but throws when read.
+                return ArchiveRecord.Failure(Source, _line, $"a string in this line cannot be read: {ex.Message}");
             }
-
-            var text = Find(root, _columns.Text);
-            if (text is null)
-            {
-                return record with { Kind = ArchiveRecordKind.Failed, Reason = $"no \"{_columns.Text}\" field (choose the text field with --text-column)" };
-            }
-
-            if (text.Value.ValueKind == JsonValueKind.Null)
-            {
-                return record with { Kind = ArchiveRecordKind.Skipped, Reason = SkipReasons.NoText };
-            }
-
-            if (text.Value.ValueKind != JsonValueKind.String)
-            {
-                return record with { Kind = ArchiveRecordKind.Failed, Reason = $"\"{_columns.Text}\" must be a string, not {text.Value.ValueKind.ToString().ToLowerInvariant()}" };
-            }
-
-            var value = text.Value.GetString()!;
-            return string.IsNullOrWhiteSpace(value)
-                ? record with { Kind = ArchiveRecordKind.Skipped, Reason = SkipReasons.NoText }
-                : record with { Text = value };
         }
+    }
+
+    private ArchiveRecord ReadRecord(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return ArchiveRecord.Failure(Source, _line, $"each line must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}");
+        }
+
+        var id = Find(root, _columns.Id) is { } idValue && idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            ? idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : idValue.GetRawText()
+            : _line.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var author = Find(root, _columns.Author) is { ValueKind: JsonValueKind.String } authorValue ? authorValue.GetString() : null;
+        var record = new ArchiveRecord { Kind = ArchiveRecordKind.Message, Source = Source, Line = _line, Id = id, Author = author, AuthorId = author };
+
+        if (Find(root, _columns.Date) is { } dateValue && dateValue.ValueKind != JsonValueKind.Null)
+        {
+            var dateText = dateValue.ValueKind is JsonValueKind.String ? dateValue.GetString() : dateValue.GetRawText();
+            if (!ArchiveDates.TryParse(dateText, out var instant, out var local))
+            {
+                return record with { Kind = ArchiveRecordKind.Failed, Reason = $"\"{_columns.Date}\" is not a date: {dateValue.GetRawText()}" };
+            }
+
+            record = record with { Date = instant, LocalDate = local };
+        }
+
+        var text = Find(root, _columns.Text);
+        if (text is null)
+        {
+            return record with { Kind = ArchiveRecordKind.Failed, Reason = $"no \"{_columns.Text}\" field (choose the text field with --text-column)" };
+        }
+
+        if (text.Value.ValueKind == JsonValueKind.Null)
+        {
+            return record with { Kind = ArchiveRecordKind.Skipped, Reason = SkipReasons.NoText };
+        }
+
+        if (text.Value.ValueKind != JsonValueKind.String)
+        {
+            return record with { Kind = ArchiveRecordKind.Failed, Reason = $"\"{_columns.Text}\" must be a string, not {text.Value.ValueKind.ToString().ToLowerInvariant()}" };
+        }
+
+        var value = text.Value.GetString()!;
+        return string.IsNullOrWhiteSpace(value)
+            ? record with { Kind = ArchiveRecordKind.Skipped, Reason = SkipReasons.NoText }
+            : record with { Text = value };
     }
 
     private static JsonElement? Find(JsonElement root, string path)

@@ -87,4 +87,16 @@ public class JsonlArchiveReaderTests
         Assert.Equal("not valid UTF-8; save the file as UTF-8", records[0].Reason);
         Assert.Equal("next", records[1].Text);
     }
+
+    [Theory]
+    [InlineData("{\"text\": \"\\ud800\\ud800\"}")]
+    [InlineData("{\"\\ud800\\ud800\": 1, \"text\": \"ok\"}")]
+    public void A_line_with_a_broken_surrogate_escape_fails_alone_and_reading_goes_on(string line)
+    {
+        // Found by fuzzing: the line parses as JSON, and reading the string threw out of the reader.
+        var records = Records.ReadJsonl(line + "\n{\"text\": \"next\"}\n");
+
+        Assert.Equal([ArchiveRecordKind.Failed, ArchiveRecordKind.Message], records.Select(r => r.Kind));
+        Assert.StartsWith("a string in this line cannot be read", records[0].Reason, StringComparison.Ordinal);
+    }
 }

@@ -203,4 +203,18 @@ public class TelegramExportReaderTests
         Assert.True(stream.Produced < 1024 * 1024, $"read {stream.Produced} bytes of about {stream.ApproximateLength}");
         Assert.True(stream.ApproximateLength > 40 * 1024 * 1024);
     }
+
+    [Fact]
+    public void Invalid_UTF8_in_the_chat_header_ends_reading_with_a_failed_record_not_an_exception()
+    {
+        // Found by fuzzing: the tokenizer passed the bytes and decoding the string threw out of the reader.
+        byte[] export = [.. "{\n \"name\": \"Chat\",\n \"type\": \"priv"u8, 0xE1, .. "te_chat\",\n \"messages\": []\n}\n"u8];
+        using var reader = new TelegramExportReader(new MemoryStream(export), "result.json");
+
+        var record = Assert.Single(reader.ReadRecords().ToList());
+
+        Assert.Equal(ArchiveRecordKind.Failed, record.Kind);
+        Assert.Equal(3, record.Line);
+        Assert.StartsWith("invalid JSON, reading stopped here: A string cannot be read", record.Reason, StringComparison.Ordinal);
+    }
 }
