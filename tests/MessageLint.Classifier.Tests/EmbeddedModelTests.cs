@@ -3,6 +3,7 @@ using MessageLint.Core.Engine;
 using MessageLint.Core.Text;
 using MessageLint.Rules;
 using MessageLint.Rules.Infrastructure;
+using MessageLint.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MessageLint.Classifier.Tests;
@@ -88,16 +89,23 @@ public sealed class EmbeddedModelTests
             .AddBuiltInRules()
             .BuildServiceProvider()
             .GetRequiredService<LintEngine>();
+        // Enough drafts for the batch to be checked on all cores, from the corpus so that rules fire.
         var drafts = Enumerable.Range(0, 40)
-            .Select(i => MessageDocument.Parse(i % 2 == 0 ? $"Простите, пожалуйста, возможно, запуск чуть сдвинется, извините {i}." : $"Клиенты вечно всё меняют {i}!!!"))
+            .Select(i => i % 2 == 0 ? $"Простите, пожалуйста, возможно, запуск чуть сдвинется, извините {i}." : $"Клиенты вечно всё меняют {i}!!!")
+            .Concat(RepositoryFiles.CorpusTexts().Where((_, i) => i % 20 == 0))
+            .Select(text => MessageDocument.Parse(text))
             .ToList();
+        Assert.True(drafts.Count >= 3 * LintEngine.ParallelBatchThreshold);
 
         var batch = engine.AnalyzeBatch(drafts);
 
         for (var i = 0; i < drafts.Count; i++)
         {
             var single = engine.Analyze(drafts[i]);
+            Assert.Same(drafts[i], batch[i].Document);
             Assert.Equal(single.Diagnostics.Select(d => (d.Id, d.Span, d.Confidence)), batch[i].Diagnostics.Select(d => (d.Id, d.Span, d.Confidence)));
         }
+
+        Assert.Contains(batch, r => r.Diagnostics.Count > 0);
     }
 }

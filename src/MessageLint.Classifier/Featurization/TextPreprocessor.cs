@@ -45,7 +45,21 @@ public static class TextPreprocessor
         return true;
     }
 
-    /// <summary>The text the featurizer sees.</summary>
+    /// <summary>First private-use character that stands in for characters outside the Basic Multilingual Plane.</summary>
+    public const char SupplementaryStandInFirst = '\uE000';
+
+    private const int SupplementaryStandInCount = 0x1900;
+    private const char ControlPicturesFirst = '\u2400';
+    private const char ControlPicturesLast = '\u243F';
+
+    /// <summary>
+    /// The text the featurizer sees. Besides the markers, characters that ML.NET names ambiguously
+    /// in its vocabulary are mapped to ones it names plainly, so that <see cref="CompiledFeaturizer"/>
+    /// can read the vocabulary back: every kind of white space and control character becomes a
+    /// space, "|" (its n-gram separator) a space, and an emoji or other character outside the Basic
+    /// Multilingual Plane — two UTF-16 units that ML.NET would name identically — one private-use
+    /// character derived from its code point, so 😀 and 😡 stay different features.
+    /// </summary>
     public static string Prepare(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -57,6 +71,14 @@ public static class TextPreprocessor
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(SupplementaryStandIn(char.ConvertToUtf32(c, text[i + 1])));
+                i++;
+                upperRun = 0;
+                continue;
+            }
+
             switch (c)
             {
                 case 'ё':
@@ -64,6 +86,12 @@ public static class TextPreprocessor
                     break;
                 case 'Ё':
                     builder.Append('Е');
+                    break;
+                case '|':
+                    builder.Append(' ');
+                    break;
+                case var _ when char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c) || c is >= ControlPicturesFirst and <= ControlPicturesLast:
+                    builder.Append(' ');
                     break;
                 default:
                     builder.Append(c);
@@ -107,4 +135,6 @@ public static class TextPreprocessor
 
         return builder.ToString();
     }
+
+    private static char SupplementaryStandIn(int codePoint) => (char)(SupplementaryStandInFirst + (codePoint % SupplementaryStandInCount));
 }

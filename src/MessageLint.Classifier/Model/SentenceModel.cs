@@ -10,9 +10,11 @@ namespace MessageLint.Classifier.Model;
 
 /// <summary>
 /// A trained sentence model: the ML.NET featurizer plus one calibrated linear head per label.
-/// Immutable and thread-safe. Small batches go through a pool of prediction engines (an ML.NET
-/// PredictionEngine is not thread-safe, so each caller borrows its own); large batches go through
-/// the featurizer's IDataView transform, split across the cores.
+/// Immutable and thread-safe. Prediction runs on <see cref="CompiledFeaturizer"/> — the same
+/// features without ML.NET's per-row overhead — with large batches split across the cores; the
+/// ML.NET path (pooled prediction engines for single sentences, since a PredictionEngine is not
+/// thread-safe, and the IDataView transform for batches) remains for models whose vocabulary cannot
+/// be read back and as the reference the compiled path is tested against.
 /// </summary>
 public sealed class SentenceModel
 {
@@ -33,6 +35,8 @@ public sealed class SentenceModel
     private readonly DataViewSchema _inputSchema;
     private readonly LinearHead[] _heads;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, FeatureVector>> _engines = [];
+    private readonly CompiledFeaturizer? _compiled;
+    private readonly float[] _weightsBySlot;
 
     /// <summary>Wraps a fitted featurizer and its heads.</summary>
     public SentenceModel(MLContext context, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<LinearHead> heads, ModelManifest manifest, ModelThresholds? thresholds = null)
@@ -49,8 +53,13 @@ public sealed class SentenceModel
         Labels = [.. _heads.Select(h => h.Label)];
         Manifest = manifest with { Labels = Labels };
         Thresholds = thresholds;
+        _compiled = Compile(featurizer, inputSchema);
+        _weightsBySlot = _compiled is null ? [] : WeightsBySlot(_heads, _compiled.FeatureCount);
         PriorScores = ScoreOne(string.Empty);
     }
+
+    /// <summary>True when prediction runs on <see cref="CompiledFeaturizer"/> rather than ML.NET.</summary>
+    public bool IsCompiled => _compiled is not null;
 
     /// <summary>The labels, in the order of every score array.</summary>
     public IReadOnlyList<string> Labels { get; }
@@ -67,8 +76,20 @@ public sealed class SentenceModel
     /// <summary>The scores of a sentence with no features at all: what the model says when it knows nothing.</summary>
     public IReadOnlyList<float> PriorScores { get; }
 
-    /// <summary>Scores one sentence with a pooled prediction engine.</summary>
+    /// <summary>Scores one sentence.</summary>
     public float[] ScoreOne(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (_compiled is not null)
+        {
+            return ScoreCompiled(text, [], []);
+        }
+
+        return ScoreOneWithMlNet(text);
+    }
+
+    /// <summary>Scores one sentence through ML.NET with a pooled prediction engine: the reference for the compiled path.</summary>
+    public float[] ScoreOneWithMlNet(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!_engines.TryTake(out var engine))
@@ -93,6 +114,12 @@ public sealed class SentenceModel
     {
         ArgumentNullException.ThrowIfNull(texts);
         var results = new float[texts.Count][];
+        if (_compiled is not null)
+        {
+            ScoreAllCompiled(texts, results);
+            return results;
+        }
+
         if (texts.Count <= SmallBatchSize)
         {
             for (var i = 0; i < texts.Count; i++)
@@ -260,6 +287,97 @@ public sealed class SentenceModel
         var entry = archive.GetEntry(name) ?? throw new InvalidDataException($"The model file has no '{name}'.");
         using var stream = entry.Open();
         return read(stream);
+    }
+
+    /// <summary>Reads the featurizer's vocabulary back from its slot names; null when it cannot be read unambiguously.</summary>
+    private static CompiledFeaturizer? Compile(ITransformer featurizer, DataViewSchema inputSchema)
+    {
+        var column = featurizer.GetOutputSchema(inputSchema)[TextFeaturizer.FeaturesColumn];
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        column.GetSlotNames(ref names);
+        var slotNames = new string[names.Length];
+        var index = 0;
+        foreach (var name in names.DenseValues())
+        {
+            slotNames[index++] = name.ToString();
+        }
+
+        var compiled = CompiledFeaturizer.FromSlotNames(slotNames);
+        return compiled.UnreadableSlots == 0 ? compiled : null;
+    }
+
+    /// <summary>The heads' weights laid out slot-major, so one feature's weights for every label sit together.</summary>
+    private static float[] WeightsBySlot(LinearHead[] heads, int featureCount)
+    {
+        var weights = new float[featureCount * heads.Length];
+        for (var h = 0; h < heads.Length; h++)
+        {
+            var headWeights = heads[h].Weights;
+            for (var slot = 0; slot < Math.Min(featureCount, headWeights.Length); slot++)
+            {
+                weights[(slot * heads.Length) + h] = headWeights[slot];
+            }
+        }
+
+        return weights;
+    }
+
+    private void ScoreAllCompiled(IReadOnlyList<string> texts, float[][] results)
+    {
+        const int ParallelChunk = 256;
+        if (texts.Count <= ParallelChunk)
+        {
+            List<int> slots = [];
+            List<float> values = [];
+            for (var i = 0; i < texts.Count; i++)
+            {
+                results[i] = ScoreCompiled(texts[i], slots, values);
+            }
+
+            return;
+        }
+
+        var chunks = (texts.Count + ParallelChunk - 1) / ParallelChunk;
+        Parallel.For(0, chunks, () => (Slots: new List<int>(), Values: new List<float>()), (chunk, _, buffers) =>
+        {
+            var end = Math.Min(texts.Count, (chunk + 1) * ParallelChunk);
+            for (var i = chunk * ParallelChunk; i < end; i++)
+            {
+                results[i] = ScoreCompiled(texts[i], buffers.Slots, buffers.Values);
+            }
+
+            return buffers;
+        }, _ => { });
+    }
+
+    private float[] ScoreCompiled(string text, List<int> slots, List<float> values)
+    {
+        _compiled!.Featurize(TextPreprocessor.Prepare(text), slots, values);
+        var headCount = _heads.Length;
+        Span<double> margins = stackalloc double[headCount];
+        for (var h = 0; h < headCount; h++)
+        {
+            margins[h] = _heads[h].Bias;
+        }
+
+        var weights = _weightsBySlot.AsSpan();
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var row = weights.Slice(slots[i] * headCount, headCount);
+            var value = values[i];
+            for (var h = 0; h < headCount; h++)
+            {
+                margins[h] += row[h] * value;
+            }
+        }
+
+        var scores = new float[headCount];
+        for (var h = 0; h < headCount; h++)
+        {
+            scores[h] = _heads[h].Calibrate(margins[h]);
+        }
+
+        return scores;
     }
 
     private float[] ApplyHeads(in VBuffer<float> features)

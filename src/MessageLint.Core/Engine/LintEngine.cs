@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using MessageLint.Core.Classification;
 using MessageLint.Core.Diagnostics;
@@ -13,6 +14,11 @@ namespace MessageLint.Core.Engine;
 /// </summary>
 public sealed class LintEngine
 {
+    /// <summary>Batches of at least this many drafts are checked on all cores.</summary>
+    public const int ParallelBatchThreshold = 64;
+
+    private const int ParallelRangeSize = 32;
+
     private readonly RuleEntry[] _entries;
     private readonly FrozenSet<string> _knownIds;
     private readonly ISentenceClassifier? _classifier;
@@ -86,11 +92,32 @@ public sealed class LintEngine
         settings ??= LintSettings.Default;
         var scores = ScoreSentences(documents, settings);
         var reports = new MessageReport[documents.Count];
+        var offsets = new int[documents.Count];
         var offset = 0;
         for (var i = 0; i < documents.Count; i++)
         {
-            reports[i] = AnalyzeScored(documents[i], settings, scores, offset);
+            offsets[i] = offset;
             offset += documents[i].Sentences.Count;
+        }
+
+        if (documents.Count < ParallelBatchThreshold || Environment.ProcessorCount == 1)
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                reports[i] = AnalyzeScored(documents[i], settings, scores, offsets[i]);
+            }
+        }
+        else
+        {
+            // Rules are stateless between calls, so drafts are checked on every core; each report
+            // lands in its own slot, which keeps the output order independent of scheduling.
+            Parallel.ForEach(Partitioner.Create(0, documents.Count, ParallelRangeSize), range =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    reports[i] = AnalyzeScored(documents[i], settings, scores, offsets[i]);
+                }
+            });
         }
 
         return reports;

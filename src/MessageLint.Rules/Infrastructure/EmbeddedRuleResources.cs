@@ -7,6 +7,9 @@ public static class EmbeddedRuleResources
 {
     private static readonly Assembly Assembly = typeof(EmbeddedRuleResources).Assembly;
 
+    /// <summary>The logical names of every embedded resource, in ordinal order.</summary>
+    public static IReadOnlyList<string> ResourceNames { get; } = [.. Assembly.GetManifestResourceNames().Order(StringComparer.Ordinal)];
+
     /// <summary>The names of all embedded rule docs ("rules/ML7001.md", …).</summary>
     public static IReadOnlyList<string> DocNames { get; } =
         [.. Assembly.GetManifestResourceNames().Where(n => n.StartsWith("rules/", StringComparison.Ordinal)).Order(StringComparer.Ordinal)];

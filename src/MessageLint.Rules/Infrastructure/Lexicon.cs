@@ -22,13 +22,19 @@ public sealed class Lexicon
     internal const int ExpressionChunkSize = 4;
 
     private readonly TieredRegex[] _patterns;
+    private LexiconAnchorIndex? _index;
+    private int[] _chunkIds = [];
 
-    private Lexicon(string name, TieredRegex[] patterns, int entryCount)
+    private Lexicon(string name, TieredRegex[] patterns, int entryCount, IReadOnlyList<string>?[] chunkAnchors)
     {
         Name = name;
         _patterns = patterns;
         EntryCount = entryCount;
+        ChunkAnchors = chunkAnchors;
     }
+
+    /// <summary>Per chunk, the literal strings one of which every match starts with, or null when unknown.</summary>
+    internal IReadOnlyList<string>?[] ChunkAnchors { get; }
 
     /// <summary>The lexicon's name, e.g. "ru/ML7001.blame".</summary>
     public string Name { get; }
@@ -48,12 +54,62 @@ public sealed class Lexicon
         // Plain phrases compile to simple literal alternations and share large chunks; hand-written
         // expressions with loops share small ones, because the optimiser merges their common prefixes
         // into structures whose compiled code grows far faster than the number of entries.
-        var phrases = alternatives.Where(a => !a.IsExpression).Select(a => a.Pattern).Chunk(PhraseChunkSize);
-        var expressions = alternatives.Where(a => a.IsExpression).Select(a => a.Pattern).Chunk(ExpressionChunkSize);
-        var patterns = phrases.Concat(expressions)
-            .Select(chunk => Compile(WholeWords(string.Join('|', chunk)), RegexOptions.None))
+        var phrases = alternatives.Where(a => !a.IsExpression).Chunk(PhraseChunkSize);
+        var expressions = alternatives.Where(a => a.IsExpression).Chunk(ExpressionChunkSize);
+        var chunks = phrases.Concat(expressions).ToArray();
+        var patterns = chunks
+            .Select(chunk => Compile(WholeWords(string.Join('|', chunk.Select(a => a.Pattern))), RegexOptions.None))
             .ToArray();
-        return new Lexicon(name, patterns, alternatives.Count);
+        var anchors = chunks.Select(ChunkAnchorsOf).ToArray();
+        return new Lexicon(name, patterns, alternatives.Count, anchors);
+    }
+
+    /// <summary>
+    /// Lets <paramref name="index"/> skip this lexicon's chunks that cannot match a text;
+    /// <paramref name="chunkIds"/>[i] is chunk i's id in the index, or -1 for a chunk that always runs.
+    /// </summary>
+    internal void AttachIndex(LexiconAnchorIndex index, int[] chunkIds)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(chunkIds);
+        if (chunkIds.Length != _patterns.Length)
+        {
+            throw new ArgumentException($"Lexicon {Name} has {_patterns.Length} chunks, not {chunkIds.Length}.", nameof(chunkIds));
+        }
+
+        _chunkIds = chunkIds;
+        _index = index;
+    }
+
+    /// <summary>The chunks that may match the prose, or null when every chunk must run.</summary>
+    private ulong[]? CandidateChunks(string prose) => _index?.Candidates(prose);
+
+    private bool MayMatch(ulong[]? candidates, int chunk)
+    {
+        if (candidates is null)
+        {
+            return true;
+        }
+
+        var id = _chunkIds[chunk];
+        return id < 0 || (candidates[id >> 6] & (1UL << (id & 63))) != 0;
+    }
+
+    private static IReadOnlyList<string>? ChunkAnchorsOf((string Pattern, bool IsExpression, string Source)[] chunk)
+    {
+        var anchors = new List<string>();
+        foreach (var entry in chunk)
+        {
+            var entryAnchors = entry.IsExpression ? LexiconAnchors.ForExpression(entry.Source) : LexiconAnchors.ForPhrase(entry.Source);
+            if (entryAnchors is null)
+            {
+                return null;
+            }
+
+            anchors.AddRange(entryAnchors);
+        }
+
+        return [.. anchors.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -67,10 +123,11 @@ public sealed class Lexicon
     /// <summary>True when any entry occurs in the prose.</summary>
     public bool IsMatch(string prose)
     {
+        var candidates = CandidateChunks(prose);
         var folded = Fold(prose);
-        foreach (var pattern in _patterns)
+        for (var chunk = 0; chunk < _patterns.Length; chunk++)
         {
-            if (pattern.Current.IsMatch(folded))
+            if (MayMatch(candidates, chunk) && _patterns[chunk].Current.IsMatch(folded))
             {
                 return true;
             }
@@ -83,15 +140,21 @@ public sealed class Lexicon
     public IEnumerable<LexiconMatch> Matches(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
+        var candidates = CandidateChunks(prose);
         var folded = Fold(prose);
         if (_patterns.Length == 1)
         {
-            return Single(_patterns[0].Current, folded, prose);
+            return MayMatch(candidates, 0) ? Single(_patterns[0].Current, folded, prose) : [];
         }
 
         var found = new List<(int Index, int Length, int Chunk)>();
         for (var chunk = 0; chunk < _patterns.Length; chunk++)
         {
+            if (!MayMatch(candidates, chunk))
+            {
+                continue;
+            }
+
             for (var match = _patterns[chunk].Current.Match(folded); match.Success; match = match.NextMatch())
             {
                 found.Add((match.Index, match.Length, chunk));
@@ -122,11 +185,17 @@ public sealed class Lexicon
     public LexiconMatch? FirstMatch(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
+        var candidates = CandidateChunks(prose);
         var folded = Fold(prose);
         Match? best = null;
-        foreach (var pattern in _patterns)
+        for (var chunk = 0; chunk < _patterns.Length; chunk++)
         {
-            var match = pattern.Current.Match(folded);
+            if (!MayMatch(candidates, chunk))
+            {
+                continue;
+            }
+
+            var match = _patterns[chunk].Current.Match(folded);
             if (match.Success && (best is null || match.Index < best.Index))
             {
                 best = match;
@@ -155,11 +224,11 @@ public sealed class Lexicon
     /// <summary>The regular expression of every entry of lexicon text, so other matchers can compose lexicons.</summary>
     internal static List<string> EntryPatterns(string content) => [.. Entries(content).Select(e => e.Pattern)];
 
-    /// <summary>Every entry of lexicon text as a regular expression, and whether it was written as one (<c>re:</c>).</summary>
-    private static List<(string Pattern, bool IsExpression)> Entries(string content)
+    /// <summary>Every entry of lexicon text as a regular expression, whether it was written as one (<c>re:</c>), and its folded source.</summary>
+    private static List<(string Pattern, bool IsExpression, string Source)> Entries(string content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var alternatives = new List<(string Pattern, bool IsExpression)>();
+        var alternatives = new List<(string Pattern, bool IsExpression, string Source)>();
         foreach (var rawLine in content.Split('\n'))
         {
             var line = rawLine.Trim();
@@ -169,7 +238,8 @@ public sealed class Lexicon
             }
 
             var isExpression = line.StartsWith("re:", StringComparison.Ordinal);
-            alternatives.Add((isExpression ? $"(?:{Fold(line[3..].Trim())})" : PhraseToPattern(line), isExpression));
+            var source = Fold(isExpression ? line[3..].Trim() : line);
+            alternatives.Add((isExpression ? $"(?:{source})" : PhraseToPattern(line), isExpression, source));
         }
 
         return alternatives;

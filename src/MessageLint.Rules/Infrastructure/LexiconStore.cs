@@ -1,18 +1,91 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 
 namespace MessageLint.Rules.Infrastructure;
 
-/// <summary>Loads embedded lexicons once per process and shares them between threads.</summary>
+/// <summary>
+/// Loads the embedded lexicons once per process and shares them between threads. All of them load
+/// together, on first use, so that one <see cref="LexiconAnchorIndex"/> covers every chunk and a
+/// sentence is walked once for all the rules.
+/// </summary>
 public static class LexiconStore
 {
-    private static readonly ConcurrentDictionary<string, Lexicon> Cache = new(StringComparer.Ordinal);
+    private const string ResourcePrefix = "lexicons/";
+    private const string ResourceSuffix = ".txt";
+
+    private static readonly Lazy<FrozenDictionary<string, Lexicon>> All = new(LoadAll, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The same lexicons by language, then name: rules look lexicons up per sentence, and this needs no key string.</summary>
+    private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, Lexicon>>> ByLanguage = new(
+        () => All.Value
+            .GroupBy(pair => pair.Key[..pair.Key.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                group => group.Key,
+                group => group.ToFrozenDictionary(pair => pair.Key[(group.Key.Length + 1)..], pair => pair.Value, StringComparer.Ordinal),
+                StringComparer.Ordinal),
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The lexicon <c>rules/lexicons/&lt;language&gt;/&lt;name&gt;.txt</c>; a missing one is a build error surfaced at first use.</summary>
     public static Lexicon Get(string language, string name)
-        => Cache.GetOrAdd($"{language}/{name}", key =>
+        => ByLanguage.Value.TryGetValue(language, out var names) && names.TryGetValue(name, out var lexicon)
+            ? lexicon
+            : throw new InvalidOperationException($"Lexicon {language}/{name} is not embedded; expected rules/lexicons/{language}/{name}.txt.");
+
+    /// <summary>How many chunks of the loaded lexicons the anchor index can skip, and how many always run.</summary>
+    internal static (int Indexed, int AlwaysRun) IndexCoverage()
+    {
+        var chunks = All.Value.Values.SelectMany(l => l.ChunkAnchors).ToList();
+        return (chunks.Count(a => a is not null), chunks.Count(a => a is null));
+    }
+
+    private static FrozenDictionary<string, Lexicon> LoadAll()
+    {
+        var lexicons = new Dictionary<string, Lexicon>(StringComparer.Ordinal);
+        foreach (var resource in EmbeddedRuleResources.ResourceNames)
         {
-            var content = EmbeddedRuleResources.ReadLexicon(language, name)
-                ?? throw new InvalidOperationException($"Lexicon {key} is not embedded; expected rules/lexicons/{key}.txt.");
-            return Lexicon.Parse(key, content);
-        });
+            if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var key = resource[ResourcePrefix.Length..^ResourceSuffix.Length];
+            if (!key.Contains('/', StringComparison.Ordinal))
+            {
+                // Shared word lists beside the language folders (acronyms) are not lexicons.
+                continue;
+            }
+
+            var content = EmbeddedRuleResources.Read(resource)
+                ?? throw new InvalidOperationException($"Lexicon resource {resource} cannot be read.");
+            lexicons.Add(key, Lexicon.Parse(key, content));
+        }
+
+        var anchors = new List<IReadOnlyList<string>>();
+        var ids = new Dictionary<Lexicon, int[]>();
+        foreach (var lexicon in lexicons.Values)
+        {
+            var chunkIds = new int[lexicon.ChunkAnchors.Length];
+            for (var chunk = 0; chunk < chunkIds.Length; chunk++)
+            {
+                if (lexicon.ChunkAnchors[chunk] is { } chunkAnchors)
+                {
+                    chunkIds[chunk] = anchors.Count;
+                    anchors.Add(chunkAnchors);
+                }
+                else
+                {
+                    chunkIds[chunk] = -1;
+                }
+            }
+
+            ids.Add(lexicon, chunkIds);
+        }
+
+        var index = LexiconAnchorIndex.Build(anchors);
+        foreach (var (lexicon, chunkIds) in ids)
+        {
+            lexicon.AttachIndex(index, chunkIds);
+        }
+
+        return lexicons.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 }

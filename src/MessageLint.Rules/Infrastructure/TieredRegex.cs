@@ -11,7 +11,7 @@ namespace MessageLint.Rules.Infrastructure;
 internal sealed class TieredRegex
 {
     /// <summary>Matches after which the compiled copy is built.</summary>
-    internal const int CompileAfter = 2_000;
+    internal const int CompileAfter = 256;
 
     private readonly string _pattern;
     private readonly RegexOptions _options;

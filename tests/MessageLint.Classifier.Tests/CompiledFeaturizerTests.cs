@@ -1,0 +1,99 @@
+using System.Text;
+using MessageLint.Classifier.Featurization;
+using MessageLint.Classifier.Model;
+using MessageLint.Core.Text;
+using MessageLint.Testing;
+
+namespace MessageLint.Classifier.Tests;
+
+/// <summary>
+/// Prediction runs on <see cref="CompiledFeaturizer"/>; ML.NET's own pipeline is the reference it
+/// must agree with, on every corpus text, sentence and on random Unicode of every awkward kind.
+/// </summary>
+public sealed class CompiledFeaturizerTests
+{
+    private static SentenceModel Model => SentenceClassifier.Embedded.Model;
+
+    [Fact]
+    public void The_embedded_model_predicts_through_the_compiled_featurizer()
+        => Assert.True(Model.IsCompiled);
+
+    [Fact]
+    public void Compiled_scores_equal_ML_NET_scores_on_the_corpus_and_random_text()
+    {
+        var texts = new List<string>();
+        foreach (var text in RepositoryFiles.CorpusTexts().Where((_, i) => i % 3 == 0))
+        {
+            texts.Add(text);
+            texts.AddRange(MessageDocument.Parse(text).Sentences.Select(s => s.Prose));
+        }
+
+        texts.AddRange(RandomTexts(1500));
+        texts.AddRange(["", " ", "!!!", "?", "😀", "\u0002\u0003", "a|b||c", "<␠>", "\ud800", "ТЕКСТ ТЕКСТ ТЕКСТ"]);
+
+        var batch = Model.Score(texts);
+        var worst = 0f;
+        var worstText = string.Empty;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var reference = Model.ScoreOneWithMlNet(texts[i]);
+            for (var label = 0; label < reference.Length; label++)
+            {
+                var difference = Math.Abs(reference[label] - batch[i][label]);
+                if (difference > worst)
+                {
+                    worst = difference;
+                    worstText = texts[i];
+                }
+            }
+        }
+
+        Assert.True(worst < 1e-5f, $"largest difference {worst} on \"{worstText}\"");
+    }
+
+    [Fact]
+    public void Slot_names_are_read_back_to_the_characters_and_words_they_count()
+    {
+        var featurizer = CompiledFeaturizer.FromSlotNames(["Char.<␂>|п", "Char.а|<␠>||", "Word.как|дела", "Word.ок", "Char.\\u4X"]);
+
+        Assert.Equal(1, featurizer.UnreadableSlots);
+        Assert.Equal(3, featurizer.CharNgramLength);
+        Assert.Equal(2, featurizer.WordNgramLength);
+        List<int> slots = [];
+        List<float> values = [];
+        featurizer.Featurize("Пока как дела ок а |x", slots, values);
+        Assert.Equal([0, 1, 2, 3], slots.Order());
+        slots.Clear();
+        featurizer.Featurize("как ок", slots, values);
+        Assert.Equal([3], slots);
+    }
+
+    [Fact]
+    public void Emoji_stay_distinct_and_separators_become_spaces_before_featurizing()
+    {
+        var smile = TextPreprocessor.Prepare("ок 🙂");
+        var angry = TextPreprocessor.Prepare("ок 😡");
+
+        Assert.NotEqual(smile, angry);
+        Assert.Equal(smile.Length, angry.Length);
+        Assert.DoesNotContain(smile, char.IsSurrogate);
+        Assert.Equal("a b c d", TextPreprocessor.Prepare("a|b\tc\u2028d"));
+    }
+
+    private static IEnumerable<string> RandomTexts(int count)
+    {
+        var random = new Random(20261129);
+        const string Alphabet = "аБвГдеёЖзийКлмнопрстуфхцчшщъыьэюя abcXYZ  \t\n\r\u00a0.,!?-—«»\"'|<>()😀😡🙂\u0002\u0003\u2420\ud800\u0301é5٣";
+        for (var i = 0; i < count; i++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(0, 90);
+            for (var j = 0; j < length; j++)
+            {
+                builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+            }
+
+            yield return builder.ToString();
+        }
+    }
+}

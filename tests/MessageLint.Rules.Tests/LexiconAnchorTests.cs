@@ -1,0 +1,138 @@
+using System.Text;
+using MessageLint.Core.Text;
+using MessageLint.Rules.Infrastructure;
+using MessageLint.Testing;
+
+namespace MessageLint.Rules.Tests;
+
+/// <summary>
+/// The anchor index only skips work: every built-in lexicon must find exactly what it finds
+/// without the index, on the whole corpus, the rule docs and text built to trip the case folding.
+/// </summary>
+public sealed class LexiconAnchorTests
+{
+    [Theory]
+    [InlineData("клиент~ опять", "клиент")]
+    [InlineData("As I already said", "as")]
+    [InlineData("ё-моё", "е-мое")]
+    public void A_phrase_is_anchored_on_its_first_word(string phrase, string anchor)
+        => Assert.Equal([anchor], LexiconAnchors.ForPhrase(Lexicon.Fold(phrase)));
+
+    [Theory]
+    [InlineData("не в рамках", "не в рамках")]
+    [InlineData("(?:задачу|заказ) принял[аи]?", "задачу приняла,задачу приняли,задачу принял,заказ приняла,заказ приняли,заказ принял")]
+    [InlineData("(?:the )?worst clients?", "the worst clients,the worst client,worst clients,worst client")]
+    [InlineData("i(?:'m| am) not obliged", "i'm not obliged,i am not obliged")]
+    [InlineData("вечер\\w*(?<!добрый вечер\\w*)", "вечер")]
+    [InlineData("\\d+ вопрос\\w*", "0,1,2,3,4,5,6,7,8,9")]
+    [InlineData("(?:12|[1-7])(?::[0-5]\\d)?\\s?am", "12,1,2,3,4,5,6,7")]
+    [InlineData("стоит\\s+(?:добавить|сделать)", "стоит")]
+    public void An_expression_is_anchored_on_its_literal_start(string pattern, string anchors)
+        => Assert.Equal(anchors.Split(','), LexiconAnchors.ForExpression(pattern));
+
+    [Theory]
+    [InlineData("^\\s*later(?=\\s*[,.!])")]
+    [InlineData("\\s(?<=\\w:\\s)\\w+ \\w+")]
+    [InlineData("[\\w-]*(?:договор|контракт)\\w*")]
+    [InlineData("как (?<tt2>[\\w ]+?)\\s*[—–-]\\s*так \\k<tt2>")]
+    [InlineData("(?i)client")]
+    [InlineData("\\p{L}+\\s+можно")]
+    [InlineData("[$€£]\\s?\\d")]
+    public void An_expression_it_cannot_follow_has_no_anchors(string pattern)
+        => Assert.Null(LexiconAnchors.ForExpression(pattern));
+
+    [Fact]
+    public void Almost_every_chunk_of_the_built_in_lexicons_is_indexed()
+    {
+        var (indexed, alwaysRun) = LexiconStore.IndexCoverage();
+
+        Assert.True(indexed >= 9 * alwaysRun, $"{indexed} chunks indexed, {alwaysRun} always run");
+    }
+
+    [Fact]
+    public void Indexed_lexicons_match_exactly_like_plain_ones()
+    {
+        var texts = new List<string>();
+        foreach (var text in RepositoryFiles.CorpusTexts())
+        {
+            texts.AddRange(MessageDocument.Parse(text).Sentences.Select(s => s.Prose));
+        }
+
+        foreach (var doc in EmbeddedRuleResources.DocNames)
+        {
+            texts.AddRange(EmbeddedRuleResources.Read(doc)!.Split('\n'));
+        }
+
+        texts.AddRange(TrickyTexts());
+        texts.AddRange(texts.Where((_, i) => i % 7 == 0).Select(WithCasePartners).ToList());
+        var pairs = EmbeddedRuleResources.ResourceNames
+            .Where(n => n.StartsWith("lexicons/", StringComparison.Ordinal) && n.Count(c => c == '/') == 2)
+            .Select(n =>
+            {
+                var key = n["lexicons/".Length..^".txt".Length];
+                var parts = key.Split('/');
+                return (Key: key, Indexed: LexiconStore.Get(parts[0], parts[1]), Plain: Lexicon.Parse(key, EmbeddedRuleResources.Read(n)!));
+            })
+            .ToList();
+        Assert.True(pairs.Count > 100);
+        var differences = new List<string>();
+        for (var t = 0; t < texts.Count; t++)
+        {
+            var text = texts[t];
+            foreach (var (key, indexed, plain) in pairs)
+            {
+                var expected = plain.Matches(text).Select(m => (m.Index, m.Length));
+                var actual = indexed.Matches(text).Select(m => (m.Index, m.Length));
+                var others = t % 5 == 0 && (plain.IsMatch(text) != indexed.IsMatch(text) || plain.FirstMatch(text)?.Index != indexed.FirstMatch(text)?.Index);
+                if (!expected.SequenceEqual(actual) || others)
+                {
+                    differences.Add($"{key}: {text}");
+                }
+            }
+        }
+
+        Assert.Empty(differences.Take(20));
+    }
+
+    /// <summary>The text with letters and digits swapped for partners a case-insensitive expression still accepts.</summary>
+    private static string WithCasePartners(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                'k' => '\u212A',
+                's' => '\u017F',
+                'в' => '\u1C80',
+                'о' => '\u1C82',
+                >= '0' and <= '9' => (char)('\u0660' + (c - '0')),
+                _ => char.ToUpperInvariant(c),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Case partners outside ASCII (Kelvin sign, long s, dotless i, rounded ve), other digits, ё and ’, at word starts.</summary>
+    private static IEnumerable<string> TrickyTexts()
+    {
+        yield return "\u212Aeep it — ok? \u017Fo \u0131 am \u0130 AM";
+        yield return "Ᲊлиент опять \u1C80ечер, ᲂк";
+        yield return "в ٣ часа, ۱۲:۳۰, ১০ am, 12:30 pm";
+        yield return "КЛИЕНТ ОПЯТЬ ПЕРЕДУМАЛ!!! Ёлки, I’ll send it";
+        var random = new Random(20261129);
+        const string Alphabet = "аБвГдеёЖзийКлмнопрстуфхцчшщъыьэюя abcdeiklmnoprstuwyIKS  .,!?’'-—«»:0123456789\u212A\u017F\u0131\u0130\u1C80٣";
+        for (var i = 0; i < 300; i++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(1, 80);
+            for (var j = 0; j < length; j++)
+            {
+                builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+            }
+
+            yield return builder.ToString();
+        }
+    }
+}
