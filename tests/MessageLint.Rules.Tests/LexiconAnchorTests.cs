@@ -94,6 +94,20 @@ public sealed class LexiconAnchorTests
         Assert.Empty(differences.Take(20));
     }
 
+    [Fact]
+    public void Time_expressions_skipped_by_the_index_are_never_there()
+    {
+        var texts = RepositoryFiles.CorpusTexts().SelectMany(t => MessageDocument.Parse(t).Sentences.Select(s => s.Prose)).ToList();
+        texts.AddRange(TrickyTexts());
+
+        var differences = texts
+            .Where(t => !TimeExpressions.Matches(t).Select(m => (m.Index, m.Length)).SequenceEqual(TimeExpressions.MatchesWithoutIndex(t).Select(m => (m.Index, m.Length))))
+            .ToList();
+
+        Assert.Empty(differences.Take(20));
+        Assert.Contains(texts, t => TimeExpressions.ContainsConcrete(t));
+    }
+
     /// <summary>The text with letters and digits swapped for partners a case-insensitive expression still accepts.</summary>
     private static string WithCasePartners(string text)
     {

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace MessageLint.Classifier.Featurization;
 
 /// <summary>
@@ -92,7 +90,7 @@ public sealed class CompiledFeaturizer
         slots.Clear();
         values.Clear();
         var scratch = t_scratch ??= new Scratch();
-        scratch.Reset(prepared.Length);
+        scratch.Reset(prepared.Length, FeatureCount);
         var normalized = Normalize(prepared, scratch.Normalized);
         if (normalized.Length == 0)
         {
@@ -241,8 +239,9 @@ public sealed class CompiledFeaturizer
     /// <summary>Per-thread buffers and counters, so featurizing allocates nothing once warm.</summary>
     private sealed class Scratch
     {
-        private readonly Dictionary<int, int> _charCounts = [];
-        private readonly Dictionary<int, int> _wordCounts = [];
+        private readonly List<int> _touchedChars = [];
+        private readonly List<int> _touchedWords = [];
+        private int[] _counts = [];
 
         public char[] Normalized { get; private set; } = new char[256];
 
@@ -250,11 +249,11 @@ public sealed class CompiledFeaturizer
 
         public char[] Joined { get; private set; } = new char[256];
 
-        public int[] TokenStarts { get; private set; } = new int[128];
+        public int[] TokenStarts { get; private set; } = new int[129];
 
-        public int[] TokenEnds { get; private set; } = new int[128];
+        public int[] TokenEnds { get; private set; } = new int[129];
 
-        public void Reset(int textLength)
+        public void Reset(int textLength, int featureCount)
         {
             if (Normalized.Length < textLength)
             {
@@ -262,43 +261,62 @@ public sealed class CompiledFeaturizer
                 Normalized = new char[size];
                 Framed = new char[size + 2];
                 Joined = new char[size];
-                TokenStarts = new int[size / 2 + 1];
-                TokenEnds = new int[size / 2 + 1];
+                TokenStarts = new int[(size / 2) + 1];
+                TokenEnds = new int[(size / 2) + 1];
             }
 
-            _charCounts.Clear();
-            _wordCounts.Clear();
+            if (_counts.Length < featureCount)
+            {
+                _counts = new int[featureCount];
+            }
         }
 
-        public void CountChar(int slot) => CollectionsMarshal.GetValueRefOrAddDefault(_charCounts, slot, out _)++;
+        public void CountChar(int slot)
+        {
+            if (_counts[slot]++ == 0)
+            {
+                _touchedChars.Add(slot);
+            }
+        }
 
-        public void CountWord(int slot) => CollectionsMarshal.GetValueRefOrAddDefault(_wordCounts, slot, out _)++;
+        public void CountWord(int slot)
+        {
+            if (_counts[slot]++ == 0)
+            {
+                _touchedWords.Add(slot);
+            }
+        }
 
+        /// <summary>Writes each part's counts L2-normalised and clears them for the next text.</summary>
         public void Emit(List<int> slots, List<float> values)
         {
-            Append(_charCounts, slots, values);
-            Append(_wordCounts, slots, values);
+            Append(_touchedChars, slots, values);
+            Append(_touchedWords, slots, values);
         }
 
-        private static void Append(Dictionary<int, int> counts, List<int> slots, List<float> values)
+        private void Append(List<int> touched, List<int> slots, List<float> values)
         {
-            if (counts.Count == 0)
+            if (touched.Count == 0)
             {
                 return;
             }
 
             var sumOfSquares = 0f;
-            foreach (var count in counts.Values)
+            foreach (var slot in touched)
             {
+                var count = _counts[slot];
                 sumOfSquares += count * count;
             }
 
             var scale = 1f / MathF.Sqrt(sumOfSquares);
-            foreach (var (slot, count) in counts)
+            foreach (var slot in touched)
             {
                 slots.Add(slot);
-                values.Add(count * scale);
+                values.Add(_counts[slot] * scale);
+                _counts[slot] = 0;
             }
+
+            touched.Clear();
         }
     }
 }

@@ -35,6 +35,9 @@ public sealed class SentenceModel
     private readonly DataViewSchema _inputSchema;
     private readonly LinearHead[] _heads;
     private readonly ConcurrentBag<PredictionEngine<ModelInput, FeatureVector>> _engines = [];
+    [ThreadStatic]
+    private static (List<int> Slots, List<float> Values)? t_buffers;
+
     private readonly CompiledFeaturizer? _compiled;
     private readonly float[] _weightsBySlot;
 
@@ -82,7 +85,8 @@ public sealed class SentenceModel
         ArgumentNullException.ThrowIfNull(text);
         if (_compiled is not null)
         {
-            return ScoreCompiled(text, [], []);
+            var buffers = t_buffers ??= ([], []);
+            return ScoreCompiled(text, buffers.Slots, buffers.Values);
         }
 
         return ScoreOneWithMlNet(text);
@@ -327,8 +331,7 @@ public sealed class SentenceModel
         const int ParallelChunk = 256;
         if (texts.Count <= ParallelChunk)
         {
-            List<int> slots = [];
-            List<float> values = [];
+            var (slots, values) = t_buffers ??= ([], []);
             for (var i = 0; i < texts.Count; i++)
             {
                 results[i] = ScoreCompiled(texts[i], slots, values);

@@ -208,7 +208,7 @@ public sealed class ScriptLanguageIdentifier : ILanguageIdentifier
             }
 
             var lower = buffer[..word.Length];
-            word.ToLowerInvariant(lower);
+            InvariantLowerCase.Convert(word, lower);
             russian += ru.Contains(lower) ? 2 : 0;
             for (var language = 0; language < OtherCyrillicCount; language++)
             {
@@ -414,7 +414,7 @@ public sealed class ScriptLanguageIdentifier : ILanguageIdentifier
             }
 
             var lower = buffer[..word.Length];
-            word.ToLowerInvariant(lower);
+            InvariantLowerCase.Convert(word, lower);
             english += en.Contains(lower) ? 1 : 0;
             other += xx.Contains(lower) ? 1 : 0;
             other += OtherLatinSpelling(lower);

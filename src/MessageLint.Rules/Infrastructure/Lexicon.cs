@@ -81,6 +81,26 @@ public sealed class Lexicon
         _index = index;
     }
 
+    /// <summary>True when the anchor index shows that no entry can match anywhere in the prose.</summary>
+    internal bool CannotMatch(string prose)
+    {
+        var candidates = CandidateChunks(prose);
+        if (candidates is null)
+        {
+            return false;
+        }
+
+        for (var chunk = 0; chunk < _patterns.Length; chunk++)
+        {
+            if (MayMatch(candidates, chunk))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The chunks that may match the prose, or null when every chunk must run.</summary>
     private ulong[]? CandidateChunks(string prose) => _index?.Candidates(prose);
 

@@ -25,6 +25,9 @@ public static class TimeExpressions
 
     private static readonly TieredRegex Pattern = Build();
 
+    /// <summary>The lexicons the pattern is built from: when none of them can match, neither can the pattern.</summary>
+    private static readonly Lazy<Lexicon[]> Sources = new(() => [.. Kinds.SelectMany(k => new[] { LexiconStore.Get("ru", k.File), LexiconStore.Get("en", k.File) })]);
+
     /// <summary>True when the prose names at least one concrete time that is not negated.</summary>
     public static bool ContainsConcrete(string prose) => FirstMatch(prose) is not null;
 
@@ -32,6 +35,11 @@ public static class TimeExpressions
     public static TimeExpressionMatch? FirstMatch(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
+        if (CannotMatch(prose))
+        {
+            return null;
+        }
+
         var folded = Lexicon.Fold(prose);
         for (var match = Pattern.Current.Match(folded); match.Success; match = match.NextMatch())
         {
@@ -48,6 +56,16 @@ public static class TimeExpressions
     public static IEnumerable<TimeExpressionMatch> Matches(string prose)
     {
         ArgumentNullException.ThrowIfNull(prose);
+        return CannotMatch(prose) ? [] : AllMatches(prose);
+    }
+
+    /// <summary>Every concrete time, found without asking the anchor index first: the reference the index is tested against.</summary>
+    internal static IEnumerable<TimeExpressionMatch> MatchesWithoutIndex(string prose) => AllMatches(prose);
+
+    private static bool CannotMatch(string prose) => Sources.Value.All(lexicon => lexicon.CannotMatch(prose));
+
+    private static IEnumerable<TimeExpressionMatch> AllMatches(string prose)
+    {
         var folded = Lexicon.Fold(prose);
         for (var match = Pattern.Current.Match(folded); match.Success; match = match.NextMatch())
         {
