@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 
 namespace MessageLint.Benchmarks;
 
@@ -25,8 +27,42 @@ public static class SampleMessages
     /// <summary>A long public post of about two pages.</summary>
     public static string LongPost { get; } = string.Join("\n\n", Enumerable.Range(0, 40).Select(i => Format(i)));
 
+    /// <summary>
+    /// The first <paramref name="count"/> chat-style drafts of the team corpus (rules/corpus/team), all
+    /// different: short real-looking messages in both languages, so neither the model's
+    /// de-duplication nor a warm cache flatters the figure.
+    /// </summary>
+    public static string[] DistinctChat(int count)
+    {
+        var folder = Path.Combine(RepositoryRoot(), "rules", "corpus", "team");
+        var texts = new List<string>();
+        foreach (var file in Directory.GetFiles(folder, "*.jsonl").Order(StringComparer.Ordinal))
+        {
+            foreach (var line in File.ReadLines(file))
+            {
+                using var item = JsonDocument.Parse(line);
+                if (item.RootElement.GetProperty("style").GetString() == "chat")
+                {
+                    texts.Add(item.RootElement.GetProperty("text").GetString()!);
+                }
+            }
+        }
+
+        var distinct = texts.Distinct(StringComparer.Ordinal).ToList();
+        if (distinct.Count < count)
+        {
+            throw new InvalidOperationException($"The team corpus has {distinct.Count} distinct chat drafts, fewer than {count}.");
+        }
+
+        // Interleave the per-label files so the sample mixes labels and languages.
+        return [.. distinct.Select((text, index) => (text, index)).OrderBy(p => (p.index * 7919) % distinct.Count).Take(count).Select(p => p.text)];
+    }
+
     /// <summary>Messages for the archive benchmark.</summary>
     public static string[] Many(int count) => [.. Enumerable.Range(0, count).Select(Format)];
+
+    private static string RepositoryRoot([CallerFilePath] string path = "")
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
 
     private static string Format(int i) => string.Format(CultureInfo.InvariantCulture, Templates[i % Templates.Length], 10 + (i % 8));
 }

@@ -69,6 +69,26 @@ public sealed class CompiledFeaturizerTests
     }
 
     [Fact]
+    public void Packed_keys_tell_every_n_gram_apart_from_its_prefixes_and_neighbours()
+    {
+        var table = new PackedNgramTable(new Dictionary<string, int> { ["a"] = 0, ["ab"] = 1, ["abc"] = 2, ["\u0002п"] = 3, ["абвг"] = 4 });
+
+        Assert.Equal([0, 1, 2, 3, 4, -1, -1, -1], new[] { "a", "ab", "abc", "\u0002п", "абвг", "b", "abcd", "ба" }.Select(n => table.Find(Key(n))));
+        Assert.False(PackedNgramTable.CanHold(["abcde"]));
+
+        static ulong Key(string ngram)
+        {
+            var key = 0UL;
+            for (var i = 0; i < ngram.Length; i++)
+            {
+                key = PackedNgramTable.Extend(key, ngram[i], i);
+            }
+
+            return key;
+        }
+    }
+
+    [Fact]
     public void Emoji_stay_distinct_and_separators_become_spaces_before_featurizing()
     {
         var smile = TextPreprocessor.Prepare("ок 🙂");

@@ -18,13 +18,19 @@ public sealed class CompiledFeaturizer
     private const char ControlPictureBase = '\u2400';
 
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _charNgrams;
+    private readonly PackedNgramTable? _packedCharNgrams;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordNgrams;
+
+    /// <summary>char.ToLowerInvariant of every UTF-16 unit, as ML.NET's own CharUtils caches it: per character the call goes through ICU.</summary>
+    private static readonly char[] LowerInvariant = BuildLowerInvariant();
 
     [ThreadStatic]
     private static Scratch? t_scratch;
 
     private CompiledFeaturizer(Dictionary<string, int> charNgrams, Dictionary<string, int> wordNgrams, int featureCount, int charNgramLength, int wordNgramLength, int unreadableSlots)
     {
+        CharNgramsArePrefixClosed = charNgrams.Keys.All(ngram => ngram.Length == 1 || charNgrams.ContainsKey(ngram[..^1]));
+        _packedCharNgrams = PackedNgramTable.CanHold(charNgrams.Keys) ? new PackedNgramTable(charNgrams) : null;
         _charNgrams = charNgrams.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordNgrams = wordNgrams.GetAlternateLookup<ReadOnlySpan<char>>();
         FeatureCount = featureCount;
@@ -35,6 +41,14 @@ public sealed class CompiledFeaturizer
 
     /// <summary>The length of the feature vector (the ML.NET featurizer's slot count).</summary>
     public int FeatureCount { get; }
+
+    /// <summary>
+    /// True when every character n-gram's prefix is in the vocabulary too — so when a prefix is
+    /// missing, no longer n-gram from the same position can be there and the search stops early.
+    /// It holds whenever the vocabulary limit did not cut a length (every n-gram seen in training
+    /// has its prefix seen as often); it is checked, not assumed.
+    /// </summary>
+    public bool CharNgramsArePrefixClosed { get; }
 
     /// <summary>Longest character n-gram in the vocabulary.</summary>
     public int CharNgramLength { get; }
@@ -106,11 +120,27 @@ public sealed class CompiledFeaturizer
         for (var start = 0; start < framedSpan.Length; start++)
         {
             var longest = Math.Min(CharNgramLength, framedSpan.Length - start);
+            var key = 0UL;
             for (var length = 1; length <= longest; length++)
             {
-                if (_charNgrams.TryGetValue(framedSpan.Slice(start, length), out var slot))
+                int slot;
+                if (_packedCharNgrams is not null)
+                {
+                    key = PackedNgramTable.Extend(key, framedSpan[start + length - 1], length - 1);
+                    slot = _packedCharNgrams.Find(key);
+                }
+                else if (!_charNgrams.TryGetValue(framedSpan.Slice(start, length), out slot))
+                {
+                    slot = -1;
+                }
+
+                if (slot >= 0)
                 {
                     scratch.CountChar(slot);
+                }
+                else if (CharNgramsArePrefixClosed)
+                {
+                    break;
                 }
             }
         }
@@ -173,11 +203,22 @@ public sealed class CompiledFeaturizer
         {
             if (!char.IsPunctuation(c))
             {
-                destination[length++] = char.ToLowerInvariant(c);
+                destination[length++] = LowerInvariant[c];
             }
         }
 
         return destination.AsSpan(0, length);
+    }
+
+    private static char[] BuildLowerInvariant()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            table[i] = char.ToLowerInvariant((char)i);
+        }
+
+        return table;
     }
 
     /// <summary>Reads "a|b|&lt;␠&gt;" back to "ab ": each token is one character or a control picture in angle brackets.</summary>
