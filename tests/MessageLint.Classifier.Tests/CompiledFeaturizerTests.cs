@@ -3,6 +3,9 @@ using MessageLint.Classifier.Featurization;
 using MessageLint.Classifier.Model;
 using MessageLint.Core.Text;
 using MessageLint.Testing;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
 
 namespace MessageLint.Classifier.Tests;
 
@@ -66,6 +69,49 @@ public sealed class CompiledFeaturizerTests
         slots.Clear();
         featurizer.Featurize("как ок", slots, values);
         Assert.Equal([3], slots);
+    }
+
+    [Fact]
+    public void A_TF_IDF_featurizer_is_compiled_with_its_inverse_document_frequencies()
+    {
+        var context = new MLContext(seed: 1);
+        var texts = TinyCorpus.Items.Select(i => new ModelInput { Text = TextPreprocessor.Prepare(i.Text) }).ToArray();
+        var options = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepDiacritics = true,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = true, Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf },
+        };
+        var data = context.Data.LoadFromEnumerable(texts);
+        var featurizer = context.Transforms.Text.FeaturizeText(TextFeaturizer.FeaturesColumn, options, nameof(ModelInput.Text)).Fit(data);
+
+        Assert.True(NgramWeightReader.TryRead(featurizer, out var weights));
+        Assert.True(weights.IsTfIdf);
+        var column = featurizer.GetOutputSchema(data.Schema)[TextFeaturizer.FeaturesColumn];
+        var names = default(VBuffer<ReadOnlyMemory<char>>);
+        column.GetSlotNames(ref names);
+        var compiled = CompiledFeaturizer.FromSlotNames([.. names.DenseValues().Select(n => n.ToString())], weights);
+        var probes = texts.Select(t => t.Text).Concat(["клиенты скоро всё", "soon the brief", "новое слово"]).ToList();
+        var transformed = featurizer.Transform(context.Data.LoadFromEnumerable(probes.Select(t => new ModelInput { Text = t })));
+        using var cursor = transformed.GetRowCursor([transformed.Schema[TextFeaturizer.FeaturesColumn]]);
+        var getter = cursor.GetGetter<VBuffer<float>>(transformed.Schema[TextFeaturizer.FeaturesColumn]);
+        var expected = default(VBuffer<float>);
+        List<int> slots = [];
+        List<float> values = [];
+        foreach (var probe in probes)
+        {
+            Assert.True(cursor.MoveNext());
+            getter(ref expected);
+            compiled.Featurize(probe, slots, values);
+            var reference = expected.Items().Where(i => i.Value != 0).ToDictionary(i => i.Key, i => i.Value);
+            var actual = slots.Zip(values).Where(p => p.Second != 0).ToDictionary(p => p.First, p => p.Second);
+            Assert.Equal(reference.Keys.Order(), actual.Keys.Order());
+            Assert.All(reference, r => Assert.Equal(r.Value, actual[r.Key], 5));
+        }
     }
 
     [Fact]

@@ -27,8 +27,11 @@ public sealed class CompiledFeaturizer
     [ThreadStatic]
     private static Scratch? t_scratch;
 
-    private CompiledFeaturizer(Dictionary<string, int> charNgrams, Dictionary<string, int> wordNgrams, int featureCount, int charNgramLength, int wordNgramLength, int unreadableSlots)
+    private readonly double[]? _slotWeights;
+
+    private CompiledFeaturizer(Dictionary<string, int> charNgrams, Dictionary<string, int> wordNgrams, int featureCount, int charNgramLength, int wordNgramLength, int unreadableSlots, double[]? slotWeights)
     {
+        _slotWeights = slotWeights;
         CharNgramsArePrefixClosed = charNgrams.Keys.All(ngram => ngram.Length == 1 || charNgrams.ContainsKey(ngram[..^1]));
         _packedCharNgrams = PackedNgramTable.CanHold(charNgrams.Keys) ? new PackedNgramTable(charNgrams) : null;
         _charNgrams = charNgrams.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -63,10 +66,17 @@ public sealed class CompiledFeaturizer
     /// </summary>
     public int UnreadableSlots { get; }
 
-    /// <summary>Builds the featurizer from the slot names of the ML.NET "Features" column, in slot order.</summary>
-    public static CompiledFeaturizer FromSlotNames(IReadOnlyList<string> slotNames)
+    /// <summary>
+    /// Builds the featurizer from the slot names of the ML.NET "Features" column, in slot order, and
+    /// for a TF-IDF featurizer the IDF of each part's n-grams (n-gram id i is that part's i-th slot).
+    /// </summary>
+    public static CompiledFeaturizer FromSlotNames(IReadOnlyList<string> slotNames, NgramWeights? weights = null)
     {
         ArgumentNullException.ThrowIfNull(slotNames);
+        weights ??= NgramWeights.TermFrequency;
+        var slotWeights = weights.IsTfIdf ? new double[slotNames.Count] : null;
+        var charIndex = 0;
+        var wordIndex = 0;
         var charNgrams = new Dictionary<string, int>(StringComparer.Ordinal);
         var wordNgrams = new Dictionary<string, int>(StringComparer.Ordinal);
         var charLength = 0;
@@ -75,6 +85,13 @@ public sealed class CompiledFeaturizer
         for (var slot = 0; slot < slotNames.Count; slot++)
         {
             var name = slotNames[slot];
+            if (slotWeights is not null)
+            {
+                var isChar = name.StartsWith(CharPrefix, StringComparison.Ordinal);
+                var (idf, index) = isChar ? (weights.CharIdf, charIndex++) : (weights.WordIdf, wordIndex++);
+                slotWeights[slot] = index < idf.Length ? idf[index] : 0;
+            }
+
             if (name.StartsWith(CharPrefix, StringComparison.Ordinal) && TryReadCharNgram(name.AsSpan(CharPrefix.Length), out var chars) && charNgrams.TryAdd(chars, slot))
             {
                 charLength = Math.Max(charLength, chars.Length);
@@ -89,7 +106,7 @@ public sealed class CompiledFeaturizer
             }
         }
 
-        return new CompiledFeaturizer(charNgrams, wordNgrams, slotNames.Count, charLength, wordLength, unreadable);
+        return new CompiledFeaturizer(charNgrams, wordNgrams, slotNames.Count, charLength, wordLength, unreadable, slotWeights);
     }
 
     /// <summary>
@@ -192,7 +209,7 @@ public sealed class CompiledFeaturizer
             }
         }
 
-        scratch.Emit(slots, values);
+        scratch.Emit(slots, values, _slotWeights);
     }
 
     /// <summary>ML.NET's TextNormalizer with the settings of <see cref="TextFeaturizer"/>: punctuation dropped, invariant lower case.</summary>
@@ -328,36 +345,40 @@ public sealed class CompiledFeaturizer
             }
         }
 
-        /// <summary>Writes each part's counts L2-normalised and clears them for the next text.</summary>
-        public void Emit(List<int> slots, List<float> values)
+        /// <summary>Writes each part's counts (times the IDF, if any) L2-normalised, and clears them for the next text.</summary>
+        public void Emit(List<int> slots, List<float> values, double[]? weights)
         {
-            Append(_touchedChars, slots, values);
-            Append(_touchedWords, slots, values);
+            Append(_touchedChars, slots, values, weights);
+            Append(_touchedWords, slots, values, weights);
         }
 
-        private void Append(List<int> touched, List<int> slots, List<float> values)
+        private void Append(List<int> touched, List<int> slots, List<float> values, double[]? weights)
         {
             if (touched.Count == 0)
             {
                 return;
             }
 
+            var first = values.Count;
             var sumOfSquares = 0f;
             foreach (var slot in touched)
             {
-                var count = _counts[slot];
-                sumOfSquares += count * count;
-            }
-
-            var scale = 1f / MathF.Sqrt(sumOfSquares);
-            foreach (var slot in touched)
-            {
+                var value = weights is null ? _counts[slot] : (float)(_counts[slot] * weights[slot]);
+                sumOfSquares += value * value;
                 slots.Add(slot);
-                values.Add(_counts[slot] * scale);
+                values.Add(value);
                 _counts[slot] = 0;
             }
 
             touched.Clear();
+            if (sumOfSquares > 0)
+            {
+                var scale = 1f / MathF.Sqrt(sumOfSquares);
+                for (var i = first; i < values.Count; i++)
+                {
+                    values[i] *= scale;
+                }
+            }
         }
     }
 }

@@ -306,7 +306,12 @@ public sealed class SentenceModel
             slotNames[index++] = name.ToString();
         }
 
-        var compiled = CompiledFeaturizer.FromSlotNames(slotNames);
+        if (!NgramWeightReader.TryRead(featurizer, out var weights))
+        {
+            return null;
+        }
+
+        var compiled = CompiledFeaturizer.FromSlotNames(slotNames, weights);
         return compiled.UnreadableSlots == 0 ? compiled : null;
     }
 
