@@ -16,6 +16,12 @@ namespace MessageLint.LanguageServer;
 /// </summary>
 internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
 {
+    /// <summary>A header block longer than this is not LSP: the connection ends instead of buffering it.</summary>
+    public const int MaximumHeaderBytes = 8 * 1024;
+
+    /// <summary>A body longer than this is refused before it is read, so a bogus length cannot exhaust memory.</summary>
+    public const int MaximumContentLength = 64 * 1024 * 1024;
+
     private static readonly byte[] HeaderEnd = "\r\n\r\n"u8.ToArray();
     private readonly SystemTextJsonFormatter _formatter;
     private readonly TextWriter _log;
@@ -139,6 +145,12 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
                 return ParseContentLength(text);
             }
 
+            if (buffer.Length > MaximumHeaderBytes)
+            {
+                reader.AdvanceTo(buffer.End);
+                throw new InvalidDataException($"A message header is longer than {MaximumHeaderBytes} bytes without ending.");
+            }
+
             if (result.IsCompleted)
             {
                 reader.AdvanceTo(buffer.End);
@@ -168,7 +180,10 @@ internal sealed class LspMessageHandler : HeaderDelimitedMessageHandler
                 && line.AsSpan(0, colon).Trim().Equals("Content-Length", StringComparison.OrdinalIgnoreCase)
                 && int.TryParse(line.AsSpan(colon + 1).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var length))
             {
-                return length;
+                // Skipping an oversized body would still mean reading it; a client that sends one is broken.
+                return length <= MaximumContentLength
+                    ? length
+                    : throw new InvalidDataException($"A message declares Content-Length {length}, more than the {MaximumContentLength} bytes this server accepts.");
             }
         }
 

@@ -59,6 +59,30 @@ public sealed class StressTests
     }
 
     [Fact]
+    public async Task A_huge_declared_length_ends_the_connection_before_anything_is_buffered()
+    {
+        await using var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendUnframedAsync("Content-Length: 2147483647\r\n\r\n{}");
+        var exitCode = await server.Server.WaitAsync(LspTestClient.Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Content-Length 2147483647", server.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_header_that_never_ends_ends_the_connection()
+    {
+        await using var server = await InProcessServer.StartInitializedAsync();
+
+        await server.Client.SendUnframedAsync("X-Padding: " + new string('x', 64 * 1024));
+        var exitCode = await server.Server.WaitAsync(LspTestClient.Timeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("longer than", server.Log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_five_megabyte_draft_is_checked_and_the_server_still_answers()
     {
         await using var server = await InProcessServer.StartInitializedAsync();
