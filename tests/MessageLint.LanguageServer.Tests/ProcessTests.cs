@@ -41,6 +41,31 @@ public sealed class ProcessTests
     }
 
     [Fact]
+    public async Task A_named_rule_assembly_adds_its_rules_to_the_editor_diagnostics()
+    {
+        using var folder = new TempFolder();
+        var uri = folder.UriOf("draft.md");
+        await using var server = ServerProcess.Start("--stdio", "--debounce", "0", "--rules-assembly", Path.Combine(AppContext.BaseDirectory, "MessageLint.SampleRulePack.dll"));
+
+        await server.Client.InitializeAsync(null, folder.Uri);
+        await server.Client.OpenAsync(uri, "Here is a banana for the launch.\n");
+        var published = await server.Client.WaitForDiagnosticsAsync(uri, 1);
+
+        Assert.Contains(published["diagnostics"]!.AsArray(), d => d!["code"]!.GetValue<string>() == "ML9001");
+    }
+
+    [Fact]
+    public async Task A_rule_assembly_that_cannot_load_is_a_usage_error_before_the_server_starts()
+    {
+        await using var server = ServerProcess.Start("--stdio", "--rules-assembly", "/nonexistent/pack.dll");
+
+        var exitCode = await server.WaitForExitAsync();
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("pack.dll", server.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_real_server_ends_with_one_when_the_editor_goes_away_without_shutdown()
     {
         await using var server = ServerProcess.Start();

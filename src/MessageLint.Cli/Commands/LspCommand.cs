@@ -23,9 +23,14 @@ public static class LspCommand
             Description = "Milliseconds to wait after the last change before checking a draft.",
             DefaultValueFactory = _ => (int)LanguageServerOptions.DefaultDebounceDelay.TotalMilliseconds,
         };
+        var rulesAssembly = new Option<string[]>("--rules-assembly")
+        {
+            HelpName = "file",
+            Description = "Load extra rules from this .NET assembly (repeatable).",
+        };
         var command = new Command("lsp", "Run the language server over stdin/stdout so editors show findings and quick fixes while you type.")
         {
-            stdio, debounce,
+            stdio, debounce, rulesAssembly,
         };
         command.SetAction(parseResult =>
         {
@@ -42,12 +47,25 @@ public static class LspCommand
                 return ExitCodes.UsageOrInputError;
             }
 
+            // Typing changes one sentence at a time, so the model's scores are kept for the others.
+            var problems = new List<RunProblem>();
+            var assemblies = (parseResult.GetValue(rulesAssembly) ?? []).Select(p => Path.GetFullPath(p, environment.CurrentDirectory));
+            var engine = EngineFactory.Create(assemblies, problems, wrapClassifier: model => new CachingSentenceClassifier(model));
+            foreach (var problem in problems)
+            {
+                environment.Error.WriteLine(CheckRunner.ProblemLine(problem));
+            }
+
+            if (problems.Count > 0)
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
             // A stray Console.Write anywhere would corrupt the protocol stream.
             Console.SetOut(environment.Error);
             var options = new LanguageServerOptions
             {
-                // Typing changes one sentence at a time, so the model's scores are kept for the others.
-                Engine = EngineFactory.Create([], new List<RunProblem>(), wrapClassifier: model => new CachingSentenceClassifier(model)),
+                Engine = engine,
                 DebounceDelay = TimeSpan.FromMilliseconds(delay),
                 Log = environment.Error,
                 Version = typeof(LspCommand).Assembly.GetName().Version?.ToString(3),
