@@ -1,9 +1,11 @@
+using MessageLint.Core.Collections;
+
 namespace MessageLint.Classifier.Featurization;
 
 /// <summary>
-/// Character n-grams of up to four UTF-16 units packed into one 64-bit key, in an open-addressing
-/// table: a lookup is one multiply and usually one cache line, where a string dictionary touches a
-/// bucket, an entry and the key string. Exact — the key is the n-gram itself — because text reaching
+/// Character n-grams of up to four UTF-16 units packed into one 64-bit key, in a
+/// <see cref="UInt64KeyedTable"/>: a lookup is one multiply and usually one cache line, where a
+/// string dictionary touches a bucket, an entry and the key string. Exact — the key is the n-gram itself — because text reaching
 /// the featurizer never contains U+0000 (TextPreprocessor turns control characters into spaces), so
 /// zero padding cannot be confused with a character.
 /// </summary>
@@ -12,38 +14,11 @@ internal sealed class PackedNgramTable
     /// <summary>Longest n-gram a key can hold.</summary>
     public const int MaximumLength = 4;
 
-    private const ulong Empty = 0;
-
-    private readonly ulong[] _keys;
-    private readonly int[] _slots;
-    private readonly int _shift;
+    private readonly UInt64KeyedTable _table;
 
     /// <summary>Builds the table from n-grams (each 1–4 units long, none containing U+0000) and their slots.</summary>
     public PackedNgramTable(IEnumerable<KeyValuePair<string, int>> ngrams)
-    {
-        var entries = ngrams.ToList();
-        var bits = 4;
-        while ((1 << bits) < entries.Count * 3)
-        {
-            bits++;
-        }
-
-        _keys = new ulong[1 << bits];
-        _slots = new int[1 << bits];
-        _shift = 64 - bits;
-        foreach (var (ngram, slot) in entries)
-        {
-            var key = Pack(ngram);
-            var index = IndexOf(key);
-            while (_keys[index] != Empty)
-            {
-                index = (index + 1) & (_keys.Length - 1);
-            }
-
-            _keys[index] = key;
-            _slots[index] = slot;
-        }
-    }
+        => _table = new UInt64KeyedTable([.. ngrams.Select(n => KeyValuePair.Create(Pack(n.Key), n.Value))]);
 
     /// <summary>True when every n-gram fits a key.</summary>
     public static bool CanHold(IEnumerable<string> ngrams)
@@ -53,25 +28,7 @@ internal sealed class PackedNgramTable
     public static ulong Extend(ulong key, char next, int length) => key | ((ulong)next << (16 * length));
 
     /// <summary>The slot of the n-gram with this key, or -1.</summary>
-    public int Find(ulong key)
-    {
-        var index = IndexOf(key);
-        while (true)
-        {
-            var found = _keys[index];
-            if (found == key)
-            {
-                return _slots[index];
-            }
-
-            if (found == Empty)
-            {
-                return -1;
-            }
-
-            index = (index + 1) & (_keys.Length - 1);
-        }
-    }
+    public int Find(ulong key) => _table.Find(key);
 
     private static ulong Pack(string ngram)
     {
@@ -84,5 +41,4 @@ internal sealed class PackedNgramTable
         return key;
     }
 
-    private int IndexOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 }

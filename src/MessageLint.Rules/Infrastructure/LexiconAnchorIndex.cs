@@ -1,4 +1,5 @@
 using System.Globalization;
+using MessageLint.Core.Collections;
 
 namespace MessageLint.Rules.Infrastructure;
 
@@ -26,9 +27,7 @@ internal sealed class LexiconAnchorIndex
     private readonly int[] _rootEdges = new int[char.MaxValue + 1];
     private readonly List<int[]> _chunksEndingAt = [[]];
     private readonly int _chunkCount;
-    private ulong[] _edgeKeys = [];
-    private int[] _edgeChildren = [];
-    private int _edgeShift;
+    private UInt64KeyedTable _innerEdges = new([]);
 
     private LexiconAnchorIndex(int chunkCount) => _chunkCount = chunkCount;
 
@@ -134,58 +133,15 @@ internal sealed class LexiconAnchorIndex
     }
 
     /// <summary>
-    /// Copies the edges below the root into an open-addressing table keyed by (node, character):
-    /// one multiply and usually one probe per step, where the dictionary touched bucket and entry.
-    /// Keys are never 0 because only nodes after the root (numbered from 1) are in it.
+    /// Copies the edges below the root into a <see cref="UInt64KeyedTable"/> keyed by (node,
+    /// character): one multiply and usually one probe per step, where the dictionary touched bucket
+    /// and entry. Keys are never 0 because only nodes after the root (numbered from 1) are in it.
     /// </summary>
     private void PackEdges()
-    {
-        var inner = _edges.Where(e => (e.Key >> 16) != 0).ToList();
-        var bits = 4;
-        while ((1 << bits) < inner.Count * 3)
-        {
-            bits++;
-        }
-
-        _edgeKeys = new ulong[1 << bits];
-        _edgeChildren = new int[1 << bits];
-        _edgeShift = 64 - bits;
-        foreach (var (key, child) in inner)
-        {
-            var index = EdgeIndex((ulong)key);
-            while (_edgeKeys[index] != 0)
-            {
-                index = (index + 1) & (_edgeKeys.Length - 1);
-            }
-
-            _edgeKeys[index] = (ulong)key;
-            _edgeChildren[index] = child;
-        }
-    }
+        => _innerEdges = new UInt64KeyedTable([.. _edges.Where(e => (e.Key >> 16) != 0).Select(e => KeyValuePair.Create((ulong)e.Key, e.Value))]);
 
     /// <summary>The node reached from <paramref name="node"/> (not the root) by <paramref name="c"/>, or 0.</summary>
-    private int Child(int node, char c)
-    {
-        var key = ((ulong)node << 16) | c;
-        var index = EdgeIndex(key);
-        while (true)
-        {
-            var found = _edgeKeys[index];
-            if (found == key)
-            {
-                return _edgeChildren[index];
-            }
-
-            if (found == 0)
-            {
-                return 0;
-            }
-
-            index = (index + 1) & (_edgeKeys.Length - 1);
-        }
-    }
-
-    private int EdgeIndex(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _edgeShift);
+    private int Child(int node, char c) => _innerEdges.Find(((ulong)node << 16) | c, missing: 0);
 
     /// <summary>The lexicons' whole-word test: a match never starts right after a letter or number.</summary>
     private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
