@@ -215,20 +215,7 @@ public sealed class AuditSarifWriter : IAuditReportWriter
             _writer.WriteString("baselineState", finding.BaselineState == BaselineState.New ? "new" : "unchanged");
         }
 
-        _writer.WriteStartArray("suppressions");
-        if (finding.IsSuppressed)
-        {
-            _writer.WriteStartObject();
-            _writer.WriteString("kind", "inSource");
-            if (finding.Justification is { } justification)
-            {
-                _writer.WriteString("justification", justification);
-            }
-
-            _writer.WriteEndObject();
-        }
-
-        _writer.WriteEndArray();
+        SarifReportWriter.WriteSuppressions(_writer, finding.IsSuppressed, finding.Justification);
         _writer.WriteStartObject("properties");
         _writer.WriteString("messageId", outcome.Id);
         _writer.WriteString("chat", outcome.Chat?.Name ?? outcome.Chat?.Id);

@@ -251,21 +251,7 @@ public sealed class SarifReportWriter : IReportWriter
             writer.WriteEndArray();
         }
 
-        // An empty list says "not suppressed"; a missing one would mean "unknown".
-        writer.WriteStartArray("suppressions");
-        if (diagnostic.IsSuppressed)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", "inSource");
-            if (diagnostic.SuppressionJustification is { } justification)
-            {
-                writer.WriteString("justification", justification);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        WriteSuppressions(writer, diagnostic.IsSuppressed, diagnostic.SuppressionJustification);
 
         writer.WriteStartObject("properties");
         writer.WriteNumber("score", report.Score.Overall);
@@ -288,6 +274,29 @@ public sealed class SarifReportWriter : IReportWriter
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// A result's "suppressions": an empty list says "not suppressed" (a missing one would mean
+    /// "unknown"), an inline directive is an "inSource" suppression with its justification.
+    /// </summary>
+    public static void WriteSuppressions(Utf8JsonWriter writer, bool isSuppressed, string? justification)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStartArray("suppressions");
+        if (isSuppressed)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", "inSource");
+            if (justification is not null)
+            {
+                writer.WriteString("justification", justification);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteFix(Utf8JsonWriter writer, Suggestion suggestion, SarifLocation location, int artifactIndex)
