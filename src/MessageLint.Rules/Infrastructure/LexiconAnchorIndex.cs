@@ -111,9 +111,11 @@ internal sealed class LexiconAnchorIndex
                 continue;
             }
 
-            // Most walks end at the first character, so the root's edges are a flat table.
-            var node = _rootEdges[Fold(text[start])];
-            for (var i = start + 1; node != 0; i++)
+            // Most walks end at the first character, so the root's edges are a flat table. A run of
+            // white space and commas is walked as one space, as phrases match "[\s,]+" between words.
+            var i = start;
+            var node = _rootEdges[Next(text, ref i)];
+            while (node != 0)
             {
                 foreach (var chunk in _chunksEndingAt[node])
                 {
@@ -125,7 +127,7 @@ internal sealed class LexiconAnchorIndex
                     break;
                 }
 
-                node = Child(node, Fold(text[i]));
+                node = Child(node, Next(text, ref i));
             }
         }
 
@@ -142,6 +144,26 @@ internal sealed class LexiconAnchorIndex
 
     /// <summary>The node reached from <paramref name="node"/> (not the root) by <paramref name="c"/>, or 0.</summary>
     private int Child(int node, char c) => _innerEdges.Find(((ulong)node << 16) | c, missing: 0);
+
+    /// <summary>True for the characters a walk reads as one space when they come in a run.</summary>
+    public static bool IsSeparator(char c) => c == ',' || char.IsWhiteSpace(c);
+
+    /// <summary>The folded character at <paramref name="i"/>, or one space for a run of separators; moves past what it read.</summary>
+    private static char Next(string text, ref int i)
+    {
+        var c = text[i++];
+        if (!IsSeparator(c))
+        {
+            return Fold(c);
+        }
+
+        while (i < text.Length && IsSeparator(text[i]))
+        {
+            i++;
+        }
+
+        return ' ';
+    }
 
     /// <summary>The lexicons' whole-word test: a match never starts right after a letter or number.</summary>
     private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);

@@ -23,8 +23,52 @@ internal static class LexiconAnchors
             return null;
         }
 
-        var first = words[0].TrimEnd('~');
-        return first.Length > 0 && IsSafe(first) ? [first.ToLowerInvariant()] : null;
+        // Words up to and including the first stem ("клиент~" matches any ending, so nothing after
+        // it is certain); the phrase's "[\s,]+" between words is one space in the index's walk.
+        var anchored = new List<string>();
+        foreach (var word in words)
+        {
+            var stem = word.TrimEnd('~');
+            if (stem.Length == 0 || stem.Contains(',', StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            anchored.Add(stem);
+            if (stem.Length != word.Length)
+            {
+                break;
+            }
+        }
+
+        var anchor = string.Join(' ', anchored);
+        return anchor.Length > 0 && IsSafe(anchor) ? [anchor.ToLowerInvariant()] : null;
+    }
+
+    /// <summary>
+    /// White space and commas as <see cref="LexiconAnchorIndex"/> walks them: any run is one space.
+    /// The index may then see an anchor where the expression wanted exactly one space or a comma —
+    /// the expression still decides — but never miss one.
+    /// </summary>
+    public static string CollapseSeparators(string anchor)
+    {
+        var builder = new System.Text.StringBuilder(anchor.Length);
+        foreach (var c in anchor)
+        {
+            if (LexiconAnchorIndex.IsSeparator(c))
+            {
+                if (builder.Length == 0 || builder[^1] != ' ')
+                {
+                    builder.Append(' ');
+                }
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Anchors of a <c>re:</c> entry's expression (already folded), or null.</summary>
@@ -47,10 +91,10 @@ internal static class LexiconAnchors
                     return null;
                 }
 
-                anchors.Add(prefix.ToLowerInvariant());
+                anchors.Add(CollapseSeparators(prefix.ToLowerInvariant()));
             }
 
-            return anchors;
+            return [.. anchors.Distinct(StringComparer.Ordinal)];
         }
         catch (FormatException)
         {
