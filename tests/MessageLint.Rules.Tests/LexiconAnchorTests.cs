@@ -22,20 +22,19 @@ public sealed class LexiconAnchorTests
 
     [Theory]
     [InlineData("не в рамках", "не в рамках")]
-    [InlineData("что скажете,\\s+то и сделаю", "что скажете ")]
+    [InlineData("что скажете,\\s+то и сделаю", "что скажете то и сделаю")]
+    [InlineData("^\\s*later(?=\\s*[,.!])", " later,later")]
     [InlineData("(?:задачу|заказ) принял[аи]?", "задачу приняла,задачу приняли,задачу принял,заказ приняла,заказ приняли,заказ принял")]
     [InlineData("(?:the )?worst clients?", "the worst clients,the worst client,worst clients,worst client")]
     [InlineData("i(?:'m| am) not obliged", "i'm not obliged,i am not obliged")]
     [InlineData("вечер\\w*(?<!добрый вечер\\w*)", "вечер")]
     [InlineData("\\d+ вопрос\\w*", "0,1,2,3,4,5,6,7,8,9")]
     [InlineData("(?:12|[1-7])(?::[0-5]\\d)?\\s?am", "12,1,2,3,4,5,6,7")]
-    [InlineData("стоит\\s+(?:добавить|сделать)", "стоит")]
+    [InlineData("стоит\\s+(?:добавить|сделать)", "стоит добавить,стоит сделать")]
     public void An_expression_is_anchored_on_its_literal_start(string pattern, string anchors)
         => Assert.Equal(anchors.Split(','), LexiconAnchors.ForExpression(pattern));
 
     [Theory]
-    [InlineData("^\\s*later(?=\\s*[,.!])")]
-    [InlineData("\\s(?<=\\w:\\s)\\w+ \\w+")]
     [InlineData("[\\w-]*(?:договор|контракт)\\w*")]
     [InlineData("как (?<tt2>[\\w ]+?)\\s*[—–-]\\s*так \\k<tt2>")]
     [InlineData("(?i)client")]

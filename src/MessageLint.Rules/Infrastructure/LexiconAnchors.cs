@@ -169,8 +169,9 @@ internal static class LexiconAnchors
             var (minimum, exactlyOnce) = ParseQuantifier(pattern, ref position);
             if (atom.Kind != AtomKind.ZeroWidth)
             {
-                // "x?" is "x exactly once, or nothing": the fork below takes both branches.
-                atoms.Add((atom, minimum, exactlyOnce || optionalOnce));
+                // "x?" is "x exactly once, or nothing": the fork below takes both branches. A run of
+                // separators is one space to the index's walk, so "\s+" counts as exactly once.
+                atoms.Add((atom, minimum, exactlyOnce || optionalOnce || atom.Kind == AtomKind.Separator));
             }
         }
 
@@ -189,10 +190,11 @@ internal static class LexiconAnchors
         var strings = atom.Kind switch
         {
             AtomKind.Literal => [atom.Literal.ToString()],
+            AtomKind.Separator => [" "],
             AtomKind.Group or AtomKind.Class => atom.Group,
             _ => null,
         };
-        var complete = atom.Kind is AtomKind.Literal or AtomKind.Class || (atom.Kind == AtomKind.Group && atom.GroupIsLiteral);
+        var complete = atom.Kind is AtomKind.Literal or AtomKind.Class or AtomKind.Separator || (atom.Kind == AtomKind.Group && atom.GroupIsLiteral);
         if (minimum == 0)
         {
             var rest = PrefixesFrom(atoms, start + 1);
@@ -242,6 +244,12 @@ internal static class LexiconAnchors
             case '(':
                 return ParseGroup(pattern, ref position);
             case '[':
+                if (pattern.AsSpan(position).StartsWith(@"[\s,]") || pattern.AsSpan(position).StartsWith(@"[,\s]"))
+                {
+                    position += 5;
+                    return new Atom(AtomKind.Separator);
+                }
+
                 var members = ReadClass(pattern, ref position);
                 return members is null ? new Atom(AtomKind.Other) : new Atom(AtomKind.Class, Group: members);
             case '\\':
@@ -259,7 +267,7 @@ internal static class LexiconAnchors
                 return new Atom(AtomKind.Other);
             default:
                 position++;
-                return new Atom(AtomKind.Literal, c);
+                return LexiconAnchorIndex.IsSeparator(c) ? new Atom(AtomKind.Separator) : new Atom(AtomKind.Literal, c);
         }
     }
 
@@ -320,6 +328,11 @@ internal static class LexiconAnchors
             var close = pattern.IndexOf('}', position);
             position = close < 0 ? throw new FormatException("unterminated category") : close + 1;
             return new Atom(AtomKind.Other);
+        }
+
+        if (next == 's')
+        {
+            return new Atom(AtomKind.Separator);
         }
 
         if (next == 'd')
@@ -494,6 +507,7 @@ internal static class LexiconAnchors
         Literal,
         Group,
         Class,
+        Separator,
         ZeroWidth,
         Other,
     }
