@@ -20,6 +20,9 @@ public sealed record ModelManifest
     /// <summary>The featurizer's n-gram settings.</summary>
     public FeaturizerSettings Featurizer { get; init; } = new();
 
+    /// <summary>True when the heads also trained on the single sentences of multi-sentence items.</summary>
+    public bool SentenceRows { get; init; }
+
     /// <summary>The L2 regularisation of every head.</summary>
     public float L2Regularization { get; init; }
 

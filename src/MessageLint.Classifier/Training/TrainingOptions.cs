@@ -19,4 +19,41 @@ public sealed record TrainingOptions
 
     /// <summary>Upper bound on L-BFGS iterations per head.</summary>
     public int MaximumIterations { get; init; } = 200;
+
+    /// <summary>
+    /// Weight of each positive example relative to a negative one. Most labels have 5–10% positives,
+    /// so an unweighted head learns to say "no"; values above 1 move its margins up.
+    /// </summary>
+    public float PositiveWeight { get; init; } = 1;
+
+    /// <summary>
+    /// When set, each label's threshold is the lowest dev threshold whose precision reaches this
+    /// floor (best F1 when none does); when null, the threshold with the best dev F1.
+    /// </summary>
+    public double? ThresholdPrecisionFloor { get; init; }
+
+    /// <summary>
+    /// Also train on the single sentences of multi-sentence items where their label is certain (see
+    /// <see cref="TrainingExamples"/>), because the engine scores sentences, not whole items.
+    /// </summary>
+    public bool SentenceRows { get; init; } = true;
+
+    /// <summary>
+    /// When 2 or more, the extra training items (real-train) are also scored out of fold, in this many
+    /// folds (each costs one more training), to measure and adjust the thresholds on real text.
+    /// </summary>
+    public int ExtraFoldsForThresholds { get; init; } = 5;
+
+    /// <summary>
+    /// Weight of each extra (real) training item relative to a team item. The team corpus is ten times
+    /// larger and written to a recipe; real messages are longer and looser, and they are what the tool
+    /// meets, so their few examples may count more.
+    /// </summary>
+    public float ExtraWeight { get; init; } = 1;
+
+    /// <summary>
+    /// With <see cref="ExtraFoldsForThresholds"/>, a label's dev threshold is raised (never lowered)
+    /// until the out-of-fold extra (real) items reach this precision, when some threshold does.
+    /// </summary>
+    public double? ExtraPrecisionFloor { get; init; }
 }

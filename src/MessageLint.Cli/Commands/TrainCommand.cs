@@ -72,7 +72,7 @@ public static class TrainCommand
 
             environment.Output.WriteLine($"model: {Path.GetRelativePath(environment.CurrentDirectory, outputPath)} ({new FileInfo(outputPath).Length / 1024.0 / 1024.0:0.00} MB)");
             environment.Output.WriteLine($"thresholds: {Path.GetRelativePath(environment.CurrentDirectory, thresholdsPath)}");
-            ModelEvaluationWriter.WriteText(new ModelEvaluationReport(result.Model.Manifest, new FileInfo(outputPath).Length, [result.Dev, result.Test], null), environment.Output);
+            ModelEvaluationWriter.WriteText(new ModelEvaluationReport(result.Model.Manifest, new FileInfo(outputPath).Length, [result.Dev, result.Test, .. result.ExtraOutOfFold is { } outOfFold ? [outOfFold] : Array.Empty<DatasetEvaluation>()], null), environment.Output);
             return ExitCodes.Clean;
         });
         return command;
