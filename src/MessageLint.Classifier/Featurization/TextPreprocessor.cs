@@ -45,8 +45,8 @@ public static class TextPreprocessor
         return true;
     }
 
-    /// <summary>The text the featurizer sees.</summary>
-    public static string Prepare(string text)
+    /// <summary>The text the featurizer sees; with <paramref name="lexicons"/>, a marker word per lexicon with a phrase in the text is appended.</summary>
+    public static string Prepare(string text, LexiconMarkers? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length + 32);
@@ -103,6 +103,14 @@ public static class TextPreprocessor
         if (capitals)
         {
             builder.Append(' ').Append(CapitalsMarker);
+        }
+
+        if (lexicons is not null)
+        {
+            foreach (var marker in lexicons.Find(text))
+            {
+                builder.Append(' ').Append(marker);
+            }
         }
 
         return builder.ToString();

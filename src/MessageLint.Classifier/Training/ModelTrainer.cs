@@ -38,7 +38,7 @@ public static class ModelTrainer
 
         var context = new MLContext(seed: options.Seed);
         var examples = TrainingExamples.Expand(training, options.SentenceRows);
-        var inputs = examples.Select(e => new ModelInput { Text = TextPreprocessor.Prepare(e.Text) }).ToArray();
+        var inputs = examples.Select(e => new ModelInput { Text = TextPreprocessor.Prepare(e.Text, options.Lexicons) }).ToArray();
         var inputView = context.Data.LoadFromEnumerable(inputs);
         var featurizer = TextFeaturizer.Create(context, options.Featurizer).Fit(inputView);
         var features = ExtractFeatures(featurizer.Transform(inputView), out var featureCount);
@@ -56,11 +56,12 @@ public static class ModelTrainer
             Featurizer = options.Featurizer,
             L2Regularization = options.L2Regularization,
             SentenceRows = options.SentenceRows,
+            LexiconEntries = options.Lexicons?.Entries.Count ?? 0,
             TrainingItems = training.Count,
             TrainingDataSha256 = HashItems(training),
             FeatureCount = featureCount,
         };
-        var model = new SentenceModel(context, featurizer, inputView.Schema, heads, manifest);
+        var model = new SentenceModel(context, featurizer, inputView.Schema, heads, manifest, lexicons: options.Lexicons);
         return calibration is { Count: > 0 } ? Calibrate(model, calibration, log) : model;
     }
 

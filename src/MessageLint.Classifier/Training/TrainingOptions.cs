@@ -56,4 +56,11 @@ public sealed record TrainingOptions
     /// until the out-of-fold extra (real) items reach this precision, when some threshold does.
     /// </summary>
     public double? ExtraPrecisionFloor { get; init; }
+
+    /// <summary>
+    /// The lexicon phrases whose markers join the features (hybrid model), or null for text alone.
+    /// The lexicons were written while looking at the whole team corpus, test split included, so a
+    /// hybrid model's test figures are optimistic; real-train out of fold is the fairer check.
+    /// </summary>
+    public LexiconMarkers? Lexicons { get; init; }
 }
