@@ -1,4 +1,5 @@
 using MessageLint.Classifier.Featurization;
+using MessageLint.Classifier.Model;
 
 namespace MessageLint.Classifier.Training;
 
@@ -55,7 +56,14 @@ public sealed record TrainingOptions
     /// With <see cref="ExtraFoldsForThresholds"/>, a label's dev threshold is raised (never lowered)
     /// until the out-of-fold extra (real) items reach this precision, when some threshold does.
     /// </summary>
-    public double? ExtraPrecisionFloor { get; init; }
+    public double? ExtraPrecisionFloor { get; init; } = ModelThresholds.FlagAloneRealPrecision;
+
+    /// <summary>
+    /// The labels whose thresholds <see cref="ExtraPrecisionFloor"/> may raise: the three that issue 4's
+    /// real-text bar names (precision ≥ 0.85 on real messages). Raising the others too cost the rules
+    /// their weekend-reproach evidence (the ML6001 doc examples) for no bar.
+    /// </summary>
+    public IReadOnlyList<string> ExtraPrecisionLabels { get; init; } = ["complaint-about-client", "asks-client-to-decide", "vague-status"];
 
     /// <summary>
     /// The lexicon phrases whose markers join the features (hybrid model), or null for text alone.

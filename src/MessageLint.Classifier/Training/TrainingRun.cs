@@ -36,9 +36,9 @@ public static class TrainingRun
                 for (var l = 0; l < model.Labels.Count; l++)
                 {
                     var label = model.Labels[l];
-                    if (label == ModelLabels.Clean)
+                    // Clean is never among them: a higher clean threshold calls fewer messages clean, i.e. flags more.
+                    if (label == ModelLabels.Clean || !options.ExtraPrecisionLabels.Contains(label, StringComparer.Ordinal))
                     {
-                        // A higher clean threshold calls fewer messages clean, i.e. flags more: the wrong way.
                         continue;
                     }
 
