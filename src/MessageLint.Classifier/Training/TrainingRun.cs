@@ -7,9 +7,11 @@ namespace MessageLint.Classifier.Training;
 
 /// <summary>
 /// The shipped recipe, end to end: split the team corpus by group, fit on train (plus real-train
-/// when given), calibrate and choose each label's threshold on dev, then measure on test once to
-/// record which labels are precise enough for the model to flag a sentence alone. The test split
-/// decides nothing else.
+/// when given), calibrate and choose each label's threshold on dev (best F1), score real-train out
+/// of fold and raise the thresholds of the labels with a real-text precision bar until it is met
+/// there, then measure on test once to record which labels are precise enough for the model to flag
+/// a sentence alone (out-of-fold real-train must agree). The test split decides nothing else;
+/// real-val is never read here.
 /// </summary>
 public static class TrainingRun
 {
@@ -71,7 +73,7 @@ public static class TrainingRun
                     var x = extraEvaluation?.Labels.First(m => m.Label == label);
                     return new LabelThreshold(
                         label,
-                        Math.Round(chosen[label], 6),
+                        RoundDown(chosen[label]),
                         Round(d.Precision),
                         Round(d.Recall),
                         Round(t.Precision),
@@ -122,6 +124,12 @@ public static class TrainingRun
     /// </summary>
     private static bool PreciseOnExtra(LabelMetrics? extra) =>
         extra is null || extra.TruePositives + extra.FalsePositives == 0 || extra.Precision >= ModelThresholds.FlagAloneRealPrecision;
+
+    /// <summary>
+    /// Six decimals, rounded down: a threshold is a score of some dev item, and rounding it up would
+    /// drop that item, so the thresholds file would disagree with the figures measured here.
+    /// </summary>
+    private static double RoundDown(double threshold) => Math.Floor(threshold * 1e6) / 1e6;
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 4) : null;
 }
