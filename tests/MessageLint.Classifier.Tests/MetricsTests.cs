@@ -31,6 +31,33 @@ public sealed class MetricsTests
     }
 
     [Fact]
+    public void The_precision_floor_picks_the_lowest_threshold_that_reaches_it()
+    {
+        float[] scores = [0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f];
+        bool[] outcomes = [true, true, true, false, true, false];
+
+        // 0.7: 3/3; 0.5: 4/5 = 0.8; 0.4: 4/6.
+        Assert.Equal(0.7, MetricsCalculator.ChooseThresholdForPrecision(scores, outcomes, 0.9), 6);
+        Assert.Equal(0.5, MetricsCalculator.ChooseThresholdForPrecision(scores, outcomes, 0.8), 6);
+        // Fewer than the minimum hits at every threshold that is precise enough: fall back to best F1.
+        Assert.Equal(MetricsCalculator.ChooseThreshold(scores, outcomes), MetricsCalculator.ChooseThresholdForPrecision(scores, outcomes, 0.9, minimumHits: 4), 6);
+    }
+
+    [Fact]
+    public void Raising_for_precision_never_lowers_a_threshold()
+    {
+        float[] scores = [0.9f, 0.8f, 0.7f, 0.6f, 0.5f, 0.4f];
+        bool[] outcomes = [true, true, false, true, false, true];
+
+        // At 0.4: 4/6; the lowest higher threshold with precision >= 0.75 and 3 hits is 0.6 (3/4).
+        Assert.Equal(0.6, MetricsCalculator.RaiseForPrecision(scores, outcomes, 0.4, 0.75), 6);
+        // Already precise enough at the start: unchanged.
+        Assert.Equal(0.85, MetricsCalculator.RaiseForPrecision(scores, outcomes, 0.85, 0.5, minimumHits: 1), 6);
+        // No threshold reaches the floor with enough hits: the start stays.
+        Assert.Equal(0.4, MetricsCalculator.RaiseForPrecision(scores, outcomes, 0.4, 0.99), 6);
+    }
+
+    [Fact]
     public void Auc_is_one_for_a_perfect_ranking_and_a_half_for_ties()
     {
         Assert.Equal(1.0, MetricsCalculator.Auc([0.1f, 0.2f, 0.8f, 0.9f], [false, false, true, true]));

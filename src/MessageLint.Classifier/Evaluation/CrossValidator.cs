@@ -31,8 +31,8 @@ public static class CrossValidator
             var dev = items.Where((_, i) => foldOf[i] == devFold).ToList();
             var train = items.Where((_, i) => foldOf[i] != f && foldOf[i] != devFold).Concat(extraTraining).ToList();
             log?.Invoke($"fold {f + 1}/{folds}: train {train.Count}, dev {dev.Count}, test {test.Count}");
-            var model = ModelTrainer.Train(train, dev, options);
-            var thresholds = ModelEvaluator.ChooseThresholds(model, dev);
+            var model = ModelTrainer.Train(train, dev, options, extraItems: extraTraining.Count);
+            var thresholds = ModelEvaluator.ChooseThresholds(model, dev, options.ThresholdPrecisionFloor);
             evaluations.Add(ModelEvaluator.Evaluate($"fold {f + 1}", model, test, thresholds));
         }
 

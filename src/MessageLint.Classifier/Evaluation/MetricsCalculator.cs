@@ -119,4 +119,85 @@ public static class MetricsCalculator
 
         return bestThreshold;
     }
+
+    /// <summary>
+    /// The lowest threshold on these (dev) scores whose precision is at least <paramref name="minimumPrecision"/>
+    /// with at least <paramref name="minimumHits"/> true positives, so recall is as high as the precision floor
+    /// allows; when no threshold reaches the floor, the best-F1 threshold. A precision floor rather than best F1
+    /// because a false flag costs a user more than a missed one, and best-F1 thresholds chosen on a few dozen
+    /// positives sit where precision is least stable.
+    /// </summary>
+    public static double ChooseThresholdForPrecision(IReadOnlyList<float> scores, IReadOnlyList<bool> outcomes, double minimumPrecision, int minimumHits = 3, double floor = 0.05)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ToArray();
+        double? chosen = null;
+        var tp = 0;
+        var fired = 0;
+        for (var k = 0; k < order.Length; k++)
+        {
+            fired++;
+            if (outcomes[order[k]])
+            {
+                tp++;
+            }
+
+            if (k + 1 < order.Length && scores[order[k + 1]] == scores[order[k]])
+            {
+                continue;
+            }
+
+            var threshold = (double)scores[order[k]];
+            if (threshold < floor)
+            {
+                break;
+            }
+
+            if (tp >= minimumHits && (double)tp / fired >= minimumPrecision)
+            {
+                chosen = threshold;
+            }
+        }
+
+        return chosen ?? ChooseThreshold(scores, outcomes, floor);
+    }
+
+    /// <summary>
+    /// The lowest threshold at or above <paramref name="start"/> at which these scores reach
+    /// <paramref name="minimumPrecision"/> with at least <paramref name="minimumHits"/> true positives;
+    /// <paramref name="start"/> itself when it already does or when no higher threshold does. Used to
+    /// raise a dev-chosen threshold until out-of-fold real messages are flagged precisely enough,
+    /// without ever lowering it.
+    /// </summary>
+    public static double RaiseForPrecision(IReadOnlyList<float> scores, IReadOnlyList<bool> outcomes, double start, double minimumPrecision, int minimumHits = 3)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var candidates = scores.Where(s => s > start).Select(s => (double)s).Distinct().Order().Prepend(start);
+        foreach (var threshold in candidates)
+        {
+            int tp = 0, fired = 0;
+            for (var i = 0; i < scores.Count; i++)
+            {
+                if (scores[i] >= threshold)
+                {
+                    fired++;
+                    tp += outcomes[i] ? 1 : 0;
+                }
+            }
+
+            if (tp < minimumHits)
+            {
+                break;
+            }
+
+            if ((double)tp / fired >= minimumPrecision)
+            {
+                return threshold;
+            }
+        }
+
+        return start;
+    }
 }

@@ -40,17 +40,29 @@ public static class ModelEvaluator
             BuildConfusion(labels, items, scores, thresholds));
     }
 
-    /// <summary>Thresholds chosen on dev items: best F1 per label.</summary>
-    public static Dictionary<string, double> ChooseThresholds(SentenceModel model, IReadOnlyList<LabelledMessage> dev)
+    /// <summary>Thresholds chosen on dev items: best F1 per label, or the lowest threshold reaching <paramref name="precisionFloor"/> when given.</summary>
+    public static Dictionary<string, double> ChooseThresholds(SentenceModel model, IReadOnlyList<LabelledMessage> dev, double? precisionFloor = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(dev);
-        var scores = ItemScorer.Score(model, [.. dev.Select(i => i.Text)]);
+        return ChooseThresholds(model.Labels, dev, ItemScorer.Score(model, [.. dev.Select(i => i.Text)]), precisionFloor);
+    }
+
+    /// <summary>Thresholds chosen on precomputed scores of labelled items (see the other overload).</summary>
+    public static Dictionary<string, double> ChooseThresholds(IReadOnlyList<string> labels, IReadOnlyList<LabelledMessage> dev, float[][] scores, double? precisionFloor = null)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        ArgumentNullException.ThrowIfNull(dev);
+        ArgumentNullException.ThrowIfNull(scores);
         var thresholds = new Dictionary<string, double>(StringComparer.Ordinal);
-        for (var l = 0; l < model.Labels.Count; l++)
+        for (var l = 0; l < labels.Count; l++)
         {
-            var label = model.Labels[l];
-            thresholds[label] = MetricsCalculator.ChooseThreshold([.. scores.Select(s => s[l])], [.. dev.Select(i => ModelLabels.Carries(i.Labels, label))]);
+            var label = labels[l];
+            var column = scores.Select(s => s[l]).ToList();
+            var outcomes = dev.Select(i => ModelLabels.Carries(i.Labels, label)).ToList();
+            thresholds[label] = precisionFloor is { } p
+                ? MetricsCalculator.ChooseThresholdForPrecision(column, outcomes, p)
+                : MetricsCalculator.ChooseThreshold(column, outcomes);
         }
 
         return thresholds;

@@ -10,5 +10,11 @@ public sealed record FeaturizerSettings
     public int CharNgramLength { get; init; } = 4;
 
     /// <summary>At most this many distinct n-grams of each length enter the vocabulary, most frequent first.</summary>
-    public int MaximumNgramsPerLength { get; init; } = 30_000;
+    public int MaximumNgramsPerLength { get; init; } = 60_000;
+
+    /// <summary>
+    /// Weight word and character n-grams by TF-IDF rather than raw counts, so that the words every
+    /// message shares ("the", "и") stop drowning out the rare ones that carry a label.
+    /// </summary>
+    public bool TfIdf { get; init; } = true;
 }

@@ -18,6 +18,7 @@ public static class TextFeaturizer
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(settings);
+        var weighting = settings.TfIdf ? NgramExtractingEstimator.WeightingCriteria.TfIdf : NgramExtractingEstimator.WeightingCriteria.Tf;
         var options = new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
@@ -31,12 +32,14 @@ public static class TextFeaturizer
                 NgramLength = settings.WordNgramLength,
                 UseAllLengths = true,
                 MaximumNgramsCount = [.. Enumerable.Repeat(settings.MaximumNgramsPerLength, settings.WordNgramLength)],
+                Weighting = weighting,
             },
             CharFeatureExtractor = new WordBagEstimator.Options
             {
                 NgramLength = settings.CharNgramLength,
                 UseAllLengths = true,
                 MaximumNgramsCount = [.. Enumerable.Repeat(settings.MaximumNgramsPerLength, settings.CharNgramLength)],
+                Weighting = weighting,
             },
         };
         return context.Transforms.Text.FeaturizeText(FeaturesColumn, options, nameof(ModelInput.Text));

@@ -58,9 +58,10 @@ public static class TextPreprocessor
     /// can read the vocabulary back: every kind of white space and control character becomes a
     /// space, "|" (its n-gram separator) a space, and an emoji or other character outside the Basic
     /// Multilingual Plane — two UTF-16 units that ML.NET would name identically — one private-use
-    /// character derived from its code point, so 😀 and 😡 stay different features.
+    /// character derived from its code point, so 😀 and 😡 stay different features. With
+    /// <paramref name="lexicons"/>, a marker word per lexicon with a phrase in the text is appended.
     /// </summary>
-    public static string Prepare(string text)
+    public static string Prepare(string text, LexiconMarkers? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var builder = new StringBuilder(text.Length + 32);
@@ -131,6 +132,14 @@ public static class TextPreprocessor
         if (capitals)
         {
             builder.Append(' ').Append(CapitalsMarker);
+        }
+
+        if (lexicons is not null)
+        {
+            foreach (var marker in lexicons.Find(text))
+            {
+                builder.Append(' ').Append(marker);
+            }
         }
 
         return builder.ToString();

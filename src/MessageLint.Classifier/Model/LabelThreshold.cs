@@ -11,7 +11,9 @@ namespace MessageLint.Classifier.Model;
 /// <param name="DevRecall">Recall at the threshold on the dev split.</param>
 /// <param name="TestPrecision">Precision at the threshold on the held-out test split, or null when the model never fired there.</param>
 /// <param name="TestRecall">Recall at the threshold on the held-out test split.</param>
-/// <param name="FlagsAlone">True when <paramref name="TestPrecision"/> meets the bar, so the model alone may flag a sentence.</param>
+/// <param name="FlagsAlone">True when <paramref name="TestPrecision"/> meets the bar and <paramref name="RealPrecision"/> (when known) meets the real-text bar, so the model alone may flag a sentence.</param>
+/// <param name="RealPrecision">Precision at the threshold on real-train scored out of fold, or null when not measured or the model never fired there.</param>
+/// <param name="RealRecall">Recall at the threshold on real-train scored out of fold, or null when not measured or no item carries the label.</param>
 public sealed record LabelThreshold(
     string Label,
     double Threshold,
@@ -19,4 +21,6 @@ public sealed record LabelThreshold(
     double? DevRecall,
     double? TestPrecision,
     double? TestRecall,
-    bool FlagsAlone);
+    bool FlagsAlone,
+    double? RealPrecision = null,
+    double? RealRecall = null);

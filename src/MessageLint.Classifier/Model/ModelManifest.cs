@@ -5,8 +5,11 @@ namespace MessageLint.Classifier.Model;
 /// <summary>What a model file says about itself: its labels and the recipe that produced it, so a run can be repeated.</summary>
 public sealed record ModelManifest
 {
-    /// <summary>The file format version this code reads.</summary>
-    public const int CurrentFormat = 1;
+    /// <summary>
+    /// The file format version this code writes. 2 adds the lexicon phrases (lexicons.tsv) whose
+    /// markers the featurizer sees; format 1 files, which have none, still load.
+    /// </summary>
+    public const int CurrentFormat = 2;
 
     /// <summary>The file format version.</summary>
     public int Format { get; init; } = CurrentFormat;
@@ -19,6 +22,12 @@ public sealed record ModelManifest
 
     /// <summary>The featurizer's n-gram settings.</summary>
     public FeaturizerSettings Featurizer { get; init; } = new();
+
+    /// <summary>How many lexicon phrases the featurizer marks (0 for a text-only model).</summary>
+    public int LexiconEntries { get; init; }
+
+    /// <summary>True when the heads also trained on the single sentences of multi-sentence items.</summary>
+    public bool SentenceRows { get; init; }
 
     /// <summary>The L2 regularisation of every head.</summary>
     public float L2Regularization { get; init; }

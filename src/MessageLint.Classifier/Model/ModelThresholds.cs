@@ -16,6 +16,13 @@ public sealed record ModelThresholds
     /// </summary>
     public const double FlagAlonePrecision = 0.95;
 
+    /// <summary>
+    /// The precision a label also needs on real-train scored out of fold, when the model fires there
+    /// at all, before it may flag alone: the floor for real text. Without it buried-problem
+    /// (1.00 on team test, 0 of 7 on real-train) flagged apologies like "Простите, что поздно отвечаю.".
+    /// </summary>
+    public const double FlagAloneRealPrecision = 0.85;
+
     /// <summary>The model file these thresholds belong to.</summary>
     public string Model { get; init; } = "sentence-classifier.zip";
 

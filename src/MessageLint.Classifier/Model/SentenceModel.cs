@@ -28,6 +28,7 @@ public sealed class SentenceModel
     private const string HeadsEntry = "heads.bin";
     private const string ManifestEntry = "manifest.json";
     private const string ThresholdsEntry = "thresholds.json";
+    private const string LexiconsEntry = "lexicons.tsv";
     private static readonly DateTimeOffset FixedEntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly MLContext _context;
@@ -42,7 +43,7 @@ public sealed class SentenceModel
     private readonly float[] _weightsBySlot;
 
     /// <summary>Wraps a fitted featurizer and its heads.</summary>
-    public SentenceModel(MLContext context, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<LinearHead> heads, ModelManifest manifest, ModelThresholds? thresholds = null)
+    public SentenceModel(MLContext context, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<LinearHead> heads, ModelManifest manifest, ModelThresholds? thresholds = null, LexiconMarkers? lexicons = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(featurizer);
@@ -56,6 +57,7 @@ public sealed class SentenceModel
         Labels = [.. _heads.Select(h => h.Label)];
         Manifest = manifest with { Labels = Labels };
         Thresholds = thresholds;
+        Lexicons = lexicons;
         _compiled = Compile(featurizer, inputSchema);
         _weightsBySlot = _compiled is null ? [] : WeightsBySlot(_heads, _compiled.FeatureCount);
         PriorScores = ScoreOne(string.Empty);
@@ -72,6 +74,9 @@ public sealed class SentenceModel
 
     /// <summary>The per-label thresholds chosen on the dev split, or null before they are chosen.</summary>
     public ModelThresholds? Thresholds { get; }
+
+    /// <summary>The lexicon phrases whose markers the featurizer sees, or null for a text-only model.</summary>
+    public LexiconMarkers? Lexicons { get; }
 
     /// <summary>The heads, in label order.</summary>
     public IReadOnlyList<LinearHead> Heads => _heads;
@@ -103,7 +108,7 @@ public sealed class SentenceModel
 
         try
         {
-            var output = engine.Predict(new ModelInput { Text = TextPreprocessor.Prepare(text) });
+            var output = engine.Predict(new ModelInput { Text = TextPreprocessor.Prepare(text, Lexicons) });
             var features = output.Features;
             return ApplyHeads(features);
         }
@@ -173,11 +178,11 @@ public sealed class SentenceModel
 
     /// <summary>The same featurizer with other heads (used by calibration).</summary>
     public SentenceModel WithHeads(IReadOnlyList<LinearHead> heads, int calibrationItems)
-        => new(_context, _featurizer, _inputSchema, heads, Manifest with { CalibrationItems = calibrationItems }, Thresholds);
+        => new(_context, _featurizer, _inputSchema, heads, Manifest with { CalibrationItems = calibrationItems }, Thresholds, Lexicons);
 
     /// <summary>The same model with its thresholds.</summary>
     public SentenceModel WithThresholds(ModelThresholds thresholds)
-        => new(_context, _featurizer, _inputSchema, _heads, Manifest, thresholds);
+        => new(_context, _featurizer, _inputSchema, _heads, Manifest, thresholds, Lexicons);
 
     /// <summary>Writes the model as one zip: the ML.NET featurizer, the heads and the manifest. Entry times are fixed so that only content changes the file.</summary>
     public void Save(Stream destination)
@@ -221,6 +226,14 @@ public sealed class SentenceModel
             JsonSerializer.Serialize(stream, Manifest, ManifestJson.Options);
         }
 
+        if (Lexicons is not null)
+        {
+            var lexiconsEntry = archive.CreateEntry(LexiconsEntry, CompressionLevel.Optimal);
+            lexiconsEntry.LastWriteTime = FixedEntryTime;
+            using var stream = lexiconsEntry.Open();
+            Lexicons.Write(stream);
+        }
+
         if (Thresholds is not null)
         {
             var thresholdsEntry = archive.CreateEntry(ThresholdsEntry, CompressionLevel.Optimal);
@@ -237,9 +250,9 @@ public sealed class SentenceModel
         using var archive = new ZipArchive(source, ZipArchiveMode.Read, leaveOpen: true);
         var manifest = ReadEntry(archive, ManifestEntry, s => JsonSerializer.Deserialize<ModelManifest>(s, ManifestJson.Options))
             ?? throw new InvalidDataException("The model's manifest is empty.");
-        if (manifest.Format != ModelManifest.CurrentFormat)
+        if (manifest.Format is < 1 or > ModelManifest.CurrentFormat)
         {
-            throw new InvalidDataException($"The model file has format {manifest.Format}; this version reads format {ModelManifest.CurrentFormat}.");
+            throw new InvalidDataException($"The model file has format {manifest.Format}; this version reads formats 1 to {ModelManifest.CurrentFormat}.");
         }
 
         var context = new MLContext(seed: manifest.Seed);
@@ -253,7 +266,13 @@ public sealed class SentenceModel
         var featurizer = context.Model.Load(featurizerBuffer, out var inputSchema);
         var heads = ReadEntry(archive, HeadsEntry, ReadHeads);
         var thresholds = archive.GetEntry(ThresholdsEntry) is null ? null : ReadEntry(archive, ThresholdsEntry, ModelThresholds.Read);
-        return new SentenceModel(context, featurizer, inputSchema, heads, manifest, thresholds);
+        var lexicons = archive.GetEntry(LexiconsEntry) is null ? null : ReadEntry(archive, LexiconsEntry, LexiconMarkers.Read);
+        if (manifest.LexiconEntries > 0 && lexicons?.Entries.Count != manifest.LexiconEntries)
+        {
+            throw new InvalidDataException($"The model was trained with {manifest.LexiconEntries} lexicon phrases, but its file holds {lexicons?.Entries.Count ?? 0}.");
+        }
+
+        return new SentenceModel(context, featurizer, inputSchema, heads, manifest, thresholds, lexicons);
     }
 
     /// <summary>Reads a model file.</summary>
@@ -360,7 +379,7 @@ public sealed class SentenceModel
 
     private float[] ScoreCompiled(string text, List<int> slots, List<float> values)
     {
-        _compiled!.Featurize(TextPreprocessor.Prepare(text), slots, values);
+        _compiled!.Featurize(TextPreprocessor.Prepare(text, Lexicons), slots, values);
         var headCount = _heads.Length;
         Span<double> margins = stackalloc double[headCount];
         for (var h = 0; h < headCount; h++)
@@ -413,7 +432,7 @@ public sealed class SentenceModel
         var inputs = new ModelInput[count];
         for (var i = 0; i < count; i++)
         {
-            inputs[i] = new ModelInput { Text = TextPreprocessor.Prepare(texts[start + i]) };
+            inputs[i] = new ModelInput { Text = TextPreprocessor.Prepare(texts[start + i], Lexicons) };
         }
 
         var transformed = _featurizer.Transform(_context.Data.LoadFromEnumerable(inputs));

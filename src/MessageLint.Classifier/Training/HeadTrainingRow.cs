@@ -8,4 +8,6 @@ internal sealed class HeadTrainingRow
     public VBuffer<float> Features { get; set; }
 
     public bool Label { get; set; }
+
+    public float Weight { get; set; } = 1;
 }

@@ -17,12 +17,17 @@ namespace MessageLint.Classifier.Training;
 /// </summary>
 public static class ModelTrainer
 {
-    /// <summary>Trains on <paramref name="training"/>; calibrates on <paramref name="calibration"/> when given.</summary>
+    /// <summary>
+    /// Trains on <paramref name="training"/>; calibrates on <paramref name="calibration"/> when given.
+    /// The last <paramref name="extraItems"/> training items are the extra (real) ones, weighted by
+    /// <see cref="TrainingOptions.ExtraWeight"/>.
+    /// </summary>
     public static SentenceModel Train(
         IReadOnlyList<LabelledMessage> training,
         IReadOnlyList<LabelledMessage>? calibration,
         TrainingOptions options,
-        Action<string>? log = null)
+        Action<string>? log = null,
+        int extraItems = 0)
     {
         ArgumentNullException.ThrowIfNull(training);
         ArgumentNullException.ThrowIfNull(options);
@@ -32,50 +37,31 @@ public static class ModelTrainer
         }
 
         var context = new MLContext(seed: options.Seed);
-        var inputs = training.Select(i => new ModelInput { Text = TextPreprocessor.Prepare(i.Text) }).ToArray();
+        var examples = TrainingExamples.Expand(training, options.SentenceRows);
+        var inputs = examples.Select(e => new ModelInput { Text = TextPreprocessor.Prepare(e.Text, options.Lexicons) }).ToArray();
         var inputView = context.Data.LoadFromEnumerable(inputs);
         var featurizer = TextFeaturizer.Create(context, options.Featurizer).Fit(inputView);
         var features = ExtractFeatures(featurizer.Transform(inputView), out var featureCount);
-        log?.Invoke($"featurised {training.Count} items into {featureCount} feature slots");
+        log?.Invoke($"featurised {training.Count} items ({examples.Count} rows) into {featureCount} feature slots");
 
         var schema = SchemaDefinition.Create(typeof(HeadTrainingRow));
         schema[nameof(HeadTrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
-        var heads = new List<LinearHead>();
-        foreach (var label in options.Labels)
-        {
-            var rows = new HeadTrainingRow[training.Count];
-            for (var i = 0; i < rows.Length; i++)
-            {
-                rows[i] = new HeadTrainingRow { Features = features[i], Label = ModelLabels.Carries(training[i].Labels, label) };
-            }
-
-            var positives = rows.Count(r => r.Label);
-            var trainer = context.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-            {
-                LabelColumnName = nameof(HeadTrainingRow.Label),
-                FeatureColumnName = nameof(HeadTrainingRow.Features),
-                L1Regularization = 0,
-                L2Regularization = options.L2Regularization,
-                MaximumNumberOfIterations = options.MaximumIterations,
-                NumberOfThreads = 1,
-            });
-            var fitted = trainer.Fit(context.Data.LoadFromEnumerable(rows, schema));
-            var linear = fitted.Model.SubModel;
-            heads.Add(new LinearHead(label, [.. linear.Weights], linear.Bias));
-            log?.Invoke($"trained head {label} ({positives} positives)");
-        }
-
+        var firstExtra = training.Count - Math.Clamp(extraItems, 0, training.Count);
+        var rowWeights = examples.Select(e => e.Item >= firstExtra ? options.ExtraWeight : 1f).ToArray();
+        var heads = TrainHeads(context, schema, features, rowWeights, options, (row, label) => examples[row].LabelFor(training, label), log);
         var manifest = new ModelManifest
         {
             Labels = options.Labels,
             Seed = options.Seed,
             Featurizer = options.Featurizer,
             L2Regularization = options.L2Regularization,
+            SentenceRows = options.SentenceRows,
+            LexiconEntries = options.Lexicons?.Entries.Count ?? 0,
             TrainingItems = training.Count,
             TrainingDataSha256 = HashItems(training),
             FeatureCount = featureCount,
         };
-        var model = new SentenceModel(context, featurizer, inputView.Schema, heads, manifest);
+        var model = new SentenceModel(context, featurizer, inputView.Schema, heads, manifest, lexicons: options.Lexicons);
         return calibration is { Count: > 0 } ? Calibrate(model, calibration, log) : model;
     }
 
@@ -109,6 +95,42 @@ public static class ModelTrainer
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static List<LinearHead> TrainHeads(MLContext context, SchemaDefinition schema, List<VBuffer<float>> features, float[] rowWeights, TrainingOptions options, Func<int, string, bool?> labelFor, Action<string>? log)
+    {
+        var heads = new List<LinearHead>();
+        foreach (var label in options.Labels)
+        {
+            var rows = new List<HeadTrainingRow>(features.Count);
+            for (var i = 0; i < features.Count; i++)
+            {
+                if (labelFor(i, label) is not { } positive)
+                {
+                    continue;
+                }
+
+                rows.Add(new HeadTrainingRow { Features = features[i], Label = positive, Weight = rowWeights[i] * (positive ? options.PositiveWeight : 1) });
+            }
+
+            var positives = rows.Count(r => r.Label);
+            var trainer = context.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(HeadTrainingRow.Label),
+                FeatureColumnName = nameof(HeadTrainingRow.Features),
+                ExampleWeightColumnName = options.PositiveWeight == 1 && rowWeights.All(w => w == 1) ? null : nameof(HeadTrainingRow.Weight),
+                L1Regularization = 0,
+                L2Regularization = options.L2Regularization,
+                MaximumNumberOfIterations = options.MaximumIterations,
+                NumberOfThreads = 1,
+            });
+            var fitted = trainer.Fit(context.Data.LoadFromEnumerable(rows, schema));
+            var linear = fitted.Model.SubModel;
+            heads.Add(new LinearHead(label, [.. linear.Weights], linear.Bias));
+            log?.Invoke($"trained head {label} ({positives} positives of {rows.Count} rows)");
+        }
+
+        return heads;
     }
 
     private static List<VBuffer<float>> ExtractFeatures(IDataView featurized, out int featureCount)

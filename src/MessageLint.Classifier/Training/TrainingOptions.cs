@@ -1,4 +1,5 @@
 using MessageLint.Classifier.Featurization;
+using MessageLint.Classifier.Model;
 
 namespace MessageLint.Classifier.Training;
 
@@ -19,4 +20,55 @@ public sealed record TrainingOptions
 
     /// <summary>Upper bound on L-BFGS iterations per head.</summary>
     public int MaximumIterations { get; init; } = 200;
+
+    /// <summary>
+    /// Weight of each positive example relative to a negative one. Most labels have 5–10% positives,
+    /// so an unweighted head learns to say "no"; values above 1 move its margins up.
+    /// </summary>
+    public float PositiveWeight { get; init; } = 1;
+
+    /// <summary>
+    /// When set, each label's threshold is the lowest dev threshold whose precision reaches this
+    /// floor (best F1 when none does); when null, the threshold with the best dev F1.
+    /// </summary>
+    public double? ThresholdPrecisionFloor { get; init; }
+
+    /// <summary>
+    /// Also train on the single sentences of multi-sentence items where their label is certain (see
+    /// <see cref="TrainingExamples"/>), because the engine scores sentences, not whole items.
+    /// </summary>
+    public bool SentenceRows { get; init; } = true;
+
+    /// <summary>
+    /// When 2 or more, the extra training items (real-train) are also scored out of fold, in this many
+    /// folds (each costs one more training), to measure and adjust the thresholds on real text.
+    /// </summary>
+    public int ExtraFoldsForThresholds { get; init; } = 5;
+
+    /// <summary>
+    /// Weight of each extra (real) training item relative to a team item. The team corpus is ten times
+    /// larger and written to a recipe; real messages are longer and looser, and they are what the tool
+    /// meets, so their few examples may count more.
+    /// </summary>
+    public float ExtraWeight { get; init; } = 1;
+
+    /// <summary>
+    /// With <see cref="ExtraFoldsForThresholds"/>, a label's dev threshold is raised (never lowered)
+    /// until the out-of-fold extra (real) items reach this precision, when some threshold does.
+    /// </summary>
+    public double? ExtraPrecisionFloor { get; init; } = ModelThresholds.FlagAloneRealPrecision;
+
+    /// <summary>
+    /// The labels whose thresholds <see cref="ExtraPrecisionFloor"/> may raise: the three that issue 4's
+    /// real-text bar names (precision ≥ 0.85 on real messages). Raising the others too cost the rules
+    /// their weekend-reproach evidence (the ML6001 doc examples) for no bar.
+    /// </summary>
+    public IReadOnlyList<string> ExtraPrecisionLabels { get; init; } = ["complaint-about-client", "asks-client-to-decide", "vague-status"];
+
+    /// <summary>
+    /// The lexicon phrases whose markers join the features (hybrid model), or null for text alone.
+    /// The lexicons were written while looking at the whole team corpus, test split included, so a
+    /// hybrid model's test figures are optimistic; real-train out of fold is the fairer check.
+    /// </summary>
+    public LexiconMarkers? Lexicons { get; init; }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using MessageLint.Classifier.Evaluation;
+using MessageLint.Classifier.Featurization;
 using MessageLint.Classifier.Training;
 using MessageLint.Core.Evaluation;
 using MessageLint.Formats;
@@ -28,8 +29,10 @@ public static class TrainCommand
         var extra = new Option<string?>("--extra") { Description = "More training items, all used for training. Default: rules/corpus/real/real-train.jsonl.", HelpName = "path" };
         var noExtra = new Option<bool>("--no-extra") { Description = "Train on the team corpus's train split only." };
         var output = new Option<string?>("--output", "-o") { Description = $"Where to write the model. Default: rules/models/{ModelFileName}; the thresholds file goes beside it.", HelpName = "file" };
+        var noLexicons = new Option<bool>("--no-lexicons") { Description = "Text features only: no markers from the plain phrases of rules/lexicons." };
+        var noPrecisionFloor = new Option<bool>("--best-f1-thresholds") { Description = "Keep every threshold at its best dev F1; do not raise complaint, asks-to-decide and vague-status until out-of-fold real-train is 0.85 precise." };
         var seed = new Option<int>("--seed") { Description = "The MLContext seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
-        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, output, seed };
+        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noPrecisionFloor, output, seed };
         command.SetAction(parseResult =>
         {
             var rules = RulesFolder.Find(environment.CurrentDirectory);
@@ -63,7 +66,18 @@ public static class TrainCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            var options = new TrainingOptions { Seed = parseResult.GetValue(seed) };
+            var lexiconsPath = rules is null ? null : Path.Combine(rules, "lexicons");
+            var lexicons = parseResult.GetValue(noLexicons) || lexiconsPath is null || !Directory.Exists(lexiconsPath)
+                ? null
+                : LexiconMarkers.FromLexicons(Directory.GetFiles(lexiconsPath, "*.txt", SearchOption.AllDirectories)
+                    .Order(StringComparer.Ordinal)
+                    .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))));
+            var options = new TrainingOptions { Seed = parseResult.GetValue(seed), Lexicons = lexicons };
+            if (parseResult.GetValue(noPrecisionFloor))
+            {
+                options = options with { ExtraPrecisionFloor = null };
+            }
+
             var result = TrainingRun.Run(team, extraItems, options, line => environment.Error.WriteLine(line));
             // Temporary file and rename: an interrupted run never leaves a half-written model where the tool loads one.
             SafeFileWriter.Write(outputPath, result.Model.Save);
@@ -72,7 +86,7 @@ public static class TrainCommand
 
             environment.Output.WriteLine($"model: {Path.GetRelativePath(environment.CurrentDirectory, outputPath)} ({new FileInfo(outputPath).Length / 1024.0 / 1024.0:0.00} MB)");
             environment.Output.WriteLine($"thresholds: {Path.GetRelativePath(environment.CurrentDirectory, thresholdsPath)}");
-            ModelEvaluationWriter.WriteText(new ModelEvaluationReport(result.Model.Manifest, new FileInfo(outputPath).Length, [result.Dev, result.Test], null), environment.Output);
+            ModelEvaluationWriter.WriteText(new ModelEvaluationReport(result.Model.Manifest, new FileInfo(outputPath).Length, [result.Dev, result.Test, .. result.ExtraOutOfFold is { } outOfFold ? [outOfFold] : Array.Empty<DatasetEvaluation>()], null), environment.Output);
             return ExitCodes.Clean;
         });
         return command;

@@ -1,0 +1,257 @@
+using System.Text;
+
+namespace MessageLint.Classifier.Featurization;
+
+/// <summary>
+/// Hybrid evidence from the rules' lexicons, cheap enough for every sentence: the plain phrases of
+/// rules/lexicons (not the <c>re:</c> expressions, which would cost a regex scan per lexicon per
+/// sentence) are indexed by their first word, and a sentence gets one marker word per lexicon with a
+/// phrase in it ("qqlexml4001vague"). The linear heads then learn one weight per lexicon, which
+/// carries over to phrases the corpus never used. A phrase word ending in <c>~</c> matches any word
+/// starting with it, as in the rules. The lexicon text is part of the model file, so a model always
+/// featurizes exactly as it was trained, whatever later happens to rules/lexicons. One pass over the
+/// sentence's words with a hash lookup and a prefix-trie walk per word, no regular expressions.
+/// </summary>
+public sealed class LexiconMarkers
+{
+    private const string MarkerPrefix = "qqlex";
+    private const char PairSeparator = ' ';
+
+    private readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
+    private readonly PrefixNode _byPrefix = new();
+
+    private LexiconMarkers(IReadOnlyList<(string Marker, string Entry)> entries)
+    {
+        Entries = entries;
+        Markers = [.. entries.Select(e => e.Marker).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        var markerIndex = Markers.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i, StringComparer.Ordinal);
+        foreach (var (marker, entry) in entries)
+        {
+            var folded = Fold(entry);
+            var words = Words(folded);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var phrase = new Phrase(markerIndex[marker], [.. words.Select(w => folded.Substring(w.Start, w.Length))], [.. words.Select(w => w.IsPrefix)]);
+            if (phrase.IsPrefix[0])
+            {
+                _byPrefix.Add(phrase.Words[0], phrase);
+            }
+            else
+            {
+                // Phrases of two or more exact words are indexed by their first two: common first
+                // words ("i", "я", "you") start hundreds of phrases, and each candidate costs a match.
+                var key = phrase.Words.Length > 1 && !phrase.IsPrefix[1] ? phrase.Words[0] + PairSeparator + phrase.Words[1] : phrase.Words[0];
+                if (!_byWord.TryGetValue(key, out var list))
+                {
+                    _byWord[key] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+        }
+    }
+
+    /// <summary>The (marker, phrase) pairs, in file order; what the model file stores.</summary>
+    public IReadOnlyList<(string Marker, string Entry)> Entries { get; }
+
+    /// <summary>The distinct marker words, sorted.</summary>
+    public IReadOnlyList<string> Markers { get; }
+
+    /// <summary>
+    /// Builds the markers from lexicon files: (file name without extension, content) pairs such as
+    /// ("ML4001.vague", "soon\n..."). Files of the same name in several languages share one marker.
+    /// Comment lines and <c>re:</c> entries are skipped.
+    /// </summary>
+    public static LexiconMarkers FromLexicons(IEnumerable<(string Name, string Content)> lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        var entries = new List<(string, string)>();
+        foreach (var (name, content) in lexicons)
+        {
+            var marker = MarkerPrefix + new string([.. name.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant)]);
+            foreach (var raw in content.Split('\n'))
+            {
+                var line = raw.Trim();
+                if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("re:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                entries.Add((marker, line));
+            }
+        }
+
+        return new LexiconMarkers(entries);
+    }
+
+    /// <summary>Reads the form written by <see cref="Write"/>.</summary>
+    public static LexiconMarkers Read(Stream source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        using var reader = new StreamReader(source, Encoding.UTF8);
+        var entries = new List<(string, string)>();
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                entries.Add((line[..tab], line[(tab + 1)..]));
+            }
+        }
+
+        return new LexiconMarkers(entries);
+    }
+
+    /// <summary>Writes one "marker TAB phrase" line per entry.</summary>
+    public void Write(Stream destination)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var writer = new StreamWriter(destination, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
+        foreach (var (marker, entry) in Entries)
+        {
+            writer.WriteLine($"{marker}\t{entry}");
+        }
+    }
+
+    /// <summary>The markers of the lexicons with a phrase in <paramref name="text"/>, in marker order.</summary>
+    public IReadOnlyList<string> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = Fold(text);
+        var words = Words(folded);
+        var byWord = _byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool[]? hit = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = folded.AsSpan(words[i].Start, words[i].Length);
+            if (byWord.TryGetValue(word, out var exact))
+            {
+                MatchAll(exact, folded, words, i, ref hit);
+            }
+
+            if (i + 1 < words.Count)
+            {
+                // The two words with one separator: the folded text itself when they are one space apart.
+                var pair = folded.AsSpan(words[i].Start, words[i + 1].Start + words[i + 1].Length - words[i].Start);
+                if (words[i + 1].Start != words[i].Start + words[i].Length + 1 || pair[words[i].Length] != PairSeparator)
+                {
+                    pair = string.Concat(word, [PairSeparator], folded.AsSpan(words[i + 1].Start, words[i + 1].Length));
+                }
+
+                if (byWord.TryGetValue(pair, out var pairs))
+                {
+                    MatchAll(pairs, folded, words, i, ref hit);
+                }
+            }
+
+            var node = _byPrefix;
+            foreach (var c in word)
+            {
+                if (node.Children?.GetValueOrDefault(c) is not { } next)
+                {
+                    break;
+                }
+
+                node = next;
+                if (node.Phrases is { } prefixed)
+                {
+                    MatchAll(prefixed, folded, words, i, ref hit);
+                }
+            }
+        }
+
+        if (hit is null)
+        {
+            return [];
+        }
+
+        var found = new List<string>();
+        for (var m = 0; m < hit.Length; m++)
+        {
+            if (hit[m])
+            {
+                found.Add(Markers[m]);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Lower case, ё folded to е and ’ to ', as the rules' lexicon matching does.</summary>
+    internal static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            span[i] = c switch
+            {
+                >= 'A' and <= 'Z' => (char)(c + 32),
+                < (char)128 => c,
+                >= 'А' and <= 'Я' => (char)(c + 32),
+                >= 'а' and <= 'я' => c,
+                'ё' or 'Ё' => 'е',
+                '’' => '\'',
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+    });
+
+    /// <summary>
+    /// The words of folded text: runs of letters and digits, with inner apostrophes, hyphens and dots
+    /// kept ("don't", "soon-ish", "a.s.a.p"); a word followed by <c>~</c> (in lexicon entries) is a prefix.
+    /// </summary>
+    internal static List<Word> Words(string folded)
+    {
+        var words = new List<Word>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var c = i < folded.Length ? folded[i] : ' ';
+            if (IsWordChar(c))
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start >= 0 && (c is '\'' or '-' or '.') && i + 1 < folded.Length && IsWordChar(folded[i + 1]))
+            {
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                words.Add(new Word(start, i - start, c == '~'));
+                start = -1;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>char.IsLetterOrDigit with the common ASCII and Cyrillic cases answered without a table lookup.</summary>
+    private static bool IsWordChar(char c) => c switch
+    {
+        >= 'a' and <= 'z' or >= '0' and <= '9' or >= 'а' and <= 'я' => true,
+        < (char)128 => char.IsAsciiLetter(c),
+        _ => char.IsLetterOrDigit(c),
+    };
+
+    private void MatchAll(List<Phrase> phrases, string folded, List<Word> words, int start, ref bool[]? hit)
+    {
+        foreach (var phrase in phrases)
+        {
+            if ((hit is null || !hit[phrase.Marker]) && phrase.Matches(folded, words, start))
+            {
+                hit ??= new bool[Markers.Count];
+                hit[phrase.Marker] = true;
+            }
+        }
+    }
+}
