@@ -58,7 +58,8 @@ public sealed class EmbeddedModelTests
     {
         foreach (var label in SentenceClassifier.Embedded.Model.Thresholds!.Labels)
         {
-            var preciseOnRealText = label.RealPrecision is null || label.RealPrecision >= ModelThresholds.FlagAloneRealPrecision;
+            var preciseOnRealText = label.RealFlags is null
+                || (label.RealFlags >= ModelThresholds.FlagAloneMinimumRealFlags && label.RealPrecision >= ModelThresholds.FlagAloneRealPrecision);
             Assert.Equal(label.Label != ModelLabels.Clean && label.TestPrecision >= ModelThresholds.FlagAlonePrecision && preciseOnRealText, label.FlagsAlone);
         }
     }

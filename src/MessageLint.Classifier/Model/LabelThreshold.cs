@@ -11,9 +11,10 @@ namespace MessageLint.Classifier.Model;
 /// <param name="DevRecall">Recall at the threshold on the dev split.</param>
 /// <param name="TestPrecision">Precision at the threshold on the held-out test split, or null when the model never fired there.</param>
 /// <param name="TestRecall">Recall at the threshold on the held-out test split.</param>
-/// <param name="FlagsAlone">True when <paramref name="TestPrecision"/> meets the bar and <paramref name="RealPrecision"/> (when known) meets the real-text bar, so the model alone may flag a sentence.</param>
+/// <param name="FlagsAlone">True when <paramref name="TestPrecision"/> meets the bar and, when real text was scored, the model fired there at least <see cref="ModelThresholds.FlagAloneMinimumRealFlags"/> times with <paramref name="RealPrecision"/> meeting the real-text bar, so the model alone may flag a sentence.</param>
 /// <param name="RealPrecision">Precision at the threshold on real-train scored out of fold, or null when not measured or the model never fired there.</param>
 /// <param name="RealRecall">Recall at the threshold on real-train scored out of fold, or null when not measured or no item carries the label.</param>
+/// <param name="RealFlags">How many real-train items the model fired on out of fold, or null when real text was not scored.</param>
 public sealed record LabelThreshold(
     string Label,
     double Threshold,
@@ -23,4 +24,5 @@ public sealed record LabelThreshold(
     double? TestRecall,
     bool FlagsAlone,
     double? RealPrecision = null,
-    double? RealRecall = null);
+    double? RealRecall = null,
+    int? RealFlags = null);

@@ -23,6 +23,12 @@ public sealed record ModelThresholds
     /// </summary>
     public const double FlagAloneRealPrecision = 0.85;
 
+    /// <summary>
+    /// Firings on out-of-fold real text below which a label has shown nothing about real drafts, so
+    /// the model may not flag alone for it (when real text was scored at all).
+    /// </summary>
+    public const int FlagAloneMinimumRealFlags = 5;
+
     /// <summary>The model file these thresholds belong to.</summary>
     public string Model { get; init; } = "sentence-classifier.zip";
 

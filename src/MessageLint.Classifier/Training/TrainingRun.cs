@@ -80,7 +80,8 @@ public static class TrainingRun
                         Round(t.Recall),
                         label != ModelLabels.Clean && t.Precision >= ModelThresholds.FlagAlonePrecision && PreciseOnExtra(x),
                         Round(x?.Precision),
-                        Round(x?.Recall));
+                        Round(x?.Recall),
+                        x is null ? null : x.TruePositives + x.FalsePositives);
                 }),
             ],
         };
@@ -122,8 +123,13 @@ public static class TrainingRun
     /// bar: a label that is precise on the team test split but fires wrongly on real messages (the team
     /// corpus is written to a recipe) must not flag alone.
     /// </summary>
+    /// <summary>
+    /// When real text was scored out of fold, the model may flag alone only with evidence there: at
+    /// least <see cref="ModelThresholds.FlagAloneMinimumRealFlags"/> firings, precise enough. A label the model never fires
+    /// on in real text (middleman: no real-train positives) has shown nothing about real drafts.
+    /// </summary>
     private static bool PreciseOnExtra(LabelMetrics? extra) =>
-        extra is null || extra.TruePositives + extra.FalsePositives == 0 || extra.Precision >= ModelThresholds.FlagAloneRealPrecision;
+        extra is null || (extra.TruePositives + extra.FalsePositives >= ModelThresholds.FlagAloneMinimumRealFlags && extra.Precision >= ModelThresholds.FlagAloneRealPrecision);
 
     /// <summary>
     /// Six decimals, rounded down: a threshold is a score of some dev item, and rounding it up would
