@@ -85,30 +85,10 @@ public static class MetricsCalculator
             return 0.5;
         }
 
-        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ToArray();
         double best = -1;
         var bestThreshold = 0.5;
-        var tp = 0;
-        var fired = 0;
-        for (var k = 0; k < order.Length; k++)
+        foreach (var (threshold, tp, fired) in Sweep(scores, outcomes, floor))
         {
-            fired++;
-            if (outcomes[order[k]])
-            {
-                tp++;
-            }
-
-            if (k + 1 < order.Length && scores[order[k + 1]] == scores[order[k]])
-            {
-                continue;
-            }
-
-            var threshold = (double)scores[order[k]];
-            if (threshold < floor)
-            {
-                break;
-            }
-
             var f1 = 2.0 * tp / (fired + positives);
             if (f1 > best + 1e-12)
             {
@@ -131,29 +111,9 @@ public static class MetricsCalculator
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(outcomes);
-        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ToArray();
         double? chosen = null;
-        var tp = 0;
-        var fired = 0;
-        for (var k = 0; k < order.Length; k++)
+        foreach (var (threshold, tp, fired) in Sweep(scores, outcomes, floor))
         {
-            fired++;
-            if (outcomes[order[k]])
-            {
-                tp++;
-            }
-
-            if (k + 1 < order.Length && scores[order[k + 1]] == scores[order[k]])
-            {
-                continue;
-            }
-
-            var threshold = (double)scores[order[k]];
-            if (threshold < floor)
-            {
-                break;
-            }
-
             if (tp >= minimumHits && (double)tp / fired >= minimumPrecision)
             {
                 chosen = threshold;
@@ -199,5 +159,35 @@ public static class MetricsCalculator
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// Every distinct score from the highest down to <paramref name="floor"/>, as a threshold with the
+    /// true positives and firings it would give: the walk both threshold choices make.
+    /// </summary>
+    private static IEnumerable<(double Threshold, int TruePositives, int Fired)> Sweep(IReadOnlyList<float> scores, IReadOnlyList<bool> outcomes, double floor)
+    {
+        var order = Enumerable.Range(0, scores.Count).OrderByDescending(i => scores[i]).ToArray();
+        var tp = 0;
+        for (var k = 0; k < order.Length; k++)
+        {
+            if (outcomes[order[k]])
+            {
+                tp++;
+            }
+
+            if (k + 1 < order.Length && scores[order[k + 1]] == scores[order[k]])
+            {
+                continue;
+            }
+
+            var threshold = (double)scores[order[k]];
+            if (threshold < floor)
+            {
+                yield break;
+            }
+
+            yield return (threshold, tp, k + 1);
+        }
     }
 }
