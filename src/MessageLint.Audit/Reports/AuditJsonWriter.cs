@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using MessageLint.Core.Diagnostics;
@@ -20,13 +21,19 @@ public sealed class AuditJsonWriter : IAuditReportWriter
 
     private readonly AtomicFile _file;
     private readonly Utf8JsonWriter _writer;
+
+    /// <summary>
+    /// Each record is written here first and then copied to the file stream: flushing a
+    /// Utf8JsonWriter that writes to a stream also flushes the stream, one system call a message.
+    /// </summary>
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 14);
     private bool _first = true;
 
     /// <summary>Starts a JSON report at a path.</summary>
     public AuditJsonWriter(string path)
     {
         _file = new AtomicFile(path);
-        _writer = new Utf8JsonWriter(_file.Stream, AuditJson.Compact);
+        _writer = new Utf8JsonWriter(_buffer, AuditJson.Compact);
     }
 
     /// <inheritdoc />
@@ -156,6 +163,8 @@ public sealed class AuditJsonWriter : IAuditReportWriter
         write(_writer);
         _writer.Flush();
         _writer.Reset();
+        _file.Stream.Write(_buffer.WrittenSpan);
+        _buffer.ResetWrittenCount();
     }
 
     private void Raw(string text) => _file.Stream.Write(Encoding.UTF8.GetBytes(text));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using MessageLint.Formats.Output;
 
@@ -9,11 +10,17 @@ public sealed class AuditJsonlWriter : IAuditReportWriter
     private readonly AtomicFile _file;
     private readonly Utf8JsonWriter _writer;
 
+    /// <summary>
+    /// Each record is written here first and then copied to the file stream: flushing a
+    /// Utf8JsonWriter that writes to a stream also flushes the stream, one system call a message.
+    /// </summary>
+    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 14);
+
     /// <summary>Starts a JSONL report at a path.</summary>
     public AuditJsonlWriter(string path)
     {
         _file = new AtomicFile(path);
-        _writer = new Utf8JsonWriter(_file.Stream, AuditJson.Compact);
+        _writer = new Utf8JsonWriter(_buffer, AuditJson.Compact);
     }
 
     /// <inheritdoc />
@@ -30,6 +37,8 @@ public sealed class AuditJsonlWriter : IAuditReportWriter
         OutcomeJson.Write(_writer, outcome);
         _writer.Flush();
         _writer.Reset();
+        _file.Stream.Write(_buffer.WrittenSpan);
+        _buffer.ResetWrittenCount();
         _file.Stream.WriteByte((byte)'\n');
     }
 
