@@ -21,9 +21,6 @@ public sealed class CompiledFeaturizer
     private readonly PackedNgramTable? _packedCharNgrams;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordNgrams;
 
-    /// <summary>char.ToLowerInvariant of every UTF-16 unit, as ML.NET's own CharUtils caches it: per character the call goes through ICU.</summary>
-    private static readonly char[] LowerInvariant = BuildLowerInvariant();
-
     [ThreadStatic]
     private static Scratch? t_scratch;
 
@@ -220,22 +217,11 @@ public sealed class CompiledFeaturizer
         {
             if (!char.IsPunctuation(c))
             {
-                destination[length++] = LowerInvariant[c];
+                destination[length++] = char.ToLowerInvariant(c);
             }
         }
 
         return destination.AsSpan(0, length);
-    }
-
-    private static char[] BuildLowerInvariant()
-    {
-        var table = new char[char.MaxValue + 1];
-        for (var i = 0; i <= char.MaxValue; i++)
-        {
-            table[i] = char.ToLowerInvariant((char)i);
-        }
-
-        return table;
     }
 
     /// <summary>Reads "a|b|&lt;␠&gt;" back to "ab ": each token is one character or a control picture in angle brackets.</summary>

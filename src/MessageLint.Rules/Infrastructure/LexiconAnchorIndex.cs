@@ -23,22 +23,30 @@ internal sealed class LexiconAnchorIndex
     [ThreadStatic]
     private static int t_next;
 
-    private readonly Dictionary<long, int> _edges = [];
-    private readonly int[] _rootEdges = new int[char.MaxValue + 1];
-    private readonly List<int[]> _chunksEndingAt = [[]];
+    private readonly int[] _rootEdges;
+    private readonly UInt64KeyedTable _innerEdges;
+    private readonly int[][] _chunksEndingAt;
     private readonly int _chunkCount;
-    private UInt64KeyedTable _innerEdges = new([]);
 
-    private LexiconAnchorIndex(int chunkCount) => _chunkCount = chunkCount;
+    private LexiconAnchorIndex(int chunkCount, int[] rootEdges, UInt64KeyedTable innerEdges, int[][] chunksEndingAt)
+    {
+        _chunkCount = chunkCount;
+        _rootEdges = rootEdges;
+        _innerEdges = innerEdges;
+        _chunksEndingAt = chunksEndingAt;
+    }
 
-    /// <summary>How many chunks the index knows.</summary>
-    public int ChunkCount => _chunkCount;
-
-    /// <summary>Builds the index; <paramref name="chunkAnchors"/>[i] is chunk i's anchors (never null here).</summary>
+    /// <summary>
+    /// Builds the index; <paramref name="chunkAnchors"/>[i] is chunk i's anchors (never null here).
+    /// Nodes are numbered from 1 (0 is "no node"); the root's edges go to a flat table by character,
+    /// the rest to a <see cref="UInt64KeyedTable"/> keyed by (node, character) — one multiply and
+    /// usually one probe per step of a walk.
+    /// </summary>
     public static LexiconAnchorIndex Build(IReadOnlyList<IReadOnlyList<string>> chunkAnchors)
     {
         ArgumentNullException.ThrowIfNull(chunkAnchors);
-        var index = new LexiconAnchorIndex(chunkAnchors.Count);
+        var rootEdges = new int[char.MaxValue + 1];
+        var innerEdges = new Dictionary<ulong, int>();
         var ending = new List<List<int>> { new() };
         for (var chunk = 0; chunk < chunkAnchors.Count; chunk++)
         {
@@ -47,15 +55,20 @@ internal sealed class LexiconAnchorIndex
                 var node = 0;
                 foreach (var c in anchor)
                 {
-                    var key = ((long)node << 16) | Fold(c);
-                    if (!index._edges.TryGetValue(key, out var child))
+                    var folded = Fold(c);
+                    var key = ((ulong)node << 16) | folded;
+                    var child = node == 0 ? rootEdges[folded] : innerEdges.GetValueOrDefault(key);
+                    if (child == 0)
                     {
                         child = ending.Count;
                         ending.Add([]);
-                        index._edges.Add(key, child);
                         if (node == 0)
                         {
-                            index._rootEdges[Fold(c)] = child;
+                            rootEdges[folded] = child;
+                        }
+                        else
+                        {
+                            innerEdges.Add(key, child);
                         }
                     }
 
@@ -69,10 +82,7 @@ internal sealed class LexiconAnchorIndex
             }
         }
 
-        index._chunksEndingAt.Clear();
-        index._chunksEndingAt.AddRange(ending.Select(e => e.ToArray()));
-        index.PackEdges();
-        return index;
+        return new LexiconAnchorIndex(chunkAnchors.Count, rootEdges, new UInt64KeyedTable(innerEdges), [.. ending.Select(e => e.ToArray())]);
     }
 
     /// <summary>
@@ -133,14 +143,6 @@ internal sealed class LexiconAnchorIndex
 
         return bits;
     }
-
-    /// <summary>
-    /// Copies the edges below the root into a <see cref="UInt64KeyedTable"/> keyed by (node,
-    /// character): one multiply and usually one probe per step, where the dictionary touched bucket
-    /// and entry. Keys are never 0 because only nodes after the root (numbered from 1) are in it.
-    /// </summary>
-    private void PackEdges()
-        => _innerEdges = new UInt64KeyedTable([.. _edges.Where(e => (e.Key >> 16) != 0).Select(e => KeyValuePair.Create((ulong)e.Key, e.Value))]);
 
     /// <summary>The node reached from <paramref name="node"/> (not the root) by <paramref name="c"/>, or 0.</summary>
     private int Child(int node, char c) => _innerEdges.Find(((ulong)node << 16) | c, missing: 0);
