@@ -8,18 +8,18 @@ namespace MessageLint.LanguageServer;
 
 /// <summary>
 /// Checks one version of a document the way <c>messagelint check</c> checks a file: the nearest
-/// <c>messagelint.json</c>, editor settings over it, then the engine. A configuration that cannot be
-/// used becomes one diagnostic at the top of the document, as the CLI refuses to check such a file.
+/// <c>messagelint.json</c> with the rules it brings (custom rules, rule assemblies), editor settings
+/// over it, then the engine. A configuration that cannot be used becomes one diagnostic at the top of
+/// the document, as the CLI refuses to check such a file.
 /// </summary>
 internal sealed class DocumentAnalyzer
 {
-    private readonly LintEngine _engine;
-    private readonly ConfigurationCache _configurations;
+    private readonly ConfiguredEngineCache _engines;
+    private readonly ConfigurationCache _configurations = new();
 
     public DocumentAnalyzer(LintEngine engine)
     {
-        _engine = engine;
-        _configurations = new ConfigurationCache(engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
+        _engines = new ConfiguredEngineCache(engine);
     }
 
     /// <summary>Checks a snapshot; <paramref name="fallbackDirectory"/> (the workspace root) is searched for documents that are not files.</summary>
@@ -31,9 +31,23 @@ internal sealed class DocumentAnalyzer
         var directory = snapshot.LocalPath is { } path ? Path.GetDirectoryName(path) : fallbackDirectory;
         var configurationPath = directory is null ? null : ConfigurationCache.Find(directory);
         var configuration = LintConfiguration.Empty;
+        var engine = _engines.Server;
         if (configurationPath is not null)
         {
-            var loaded = _configurations.Load(configurationPath);
+            // First without checking rule IDs, because the configuration's own rules may define them.
+            var read = _configurations.Load(configurationPath);
+            if (read.Configuration is null)
+            {
+                return ProblemResult(snapshot, lines, read.Errors);
+            }
+
+            engine = _engines.For(read.Configuration, configurationPath, editorSettings.LoadRuleAssemblies);
+            if (engine.Problems.Count > 0)
+            {
+                return ProblemResult(snapshot, lines, engine.Problems);
+            }
+
+            var loaded = _configurations.Load(configurationPath, engine.KnownRuleIds);
             if (loaded.Configuration is null)
             {
                 return ProblemResult(snapshot, lines, loaded.Errors);
@@ -57,7 +71,7 @@ internal sealed class DocumentAnalyzer
 
         var parser = new MessageDocumentParser(forcedLanguage: settings.DraftLanguage);
         var document = parser.Parse(snapshot.Text, snapshot.Format, snapshot.LocalPath ?? snapshot.Uri);
-        var report = _engine.Analyze(document, settings);
+        var report = engine.Engine.Analyze(document, settings);
         var diagnostics = report.Visible
             .Select(d => new PublishedDiagnostic(d, DiagnosticConverter.ToLsp(d)))
             .ToList();

@@ -12,7 +12,11 @@ namespace MessageLint.LanguageServer;
 /// <param name="Language">A forced draft language, or null to identify it per sentence.</param>
 /// <param name="MessageLanguage">A forced language for messages, or null to follow each sentence.</param>
 /// <param name="UseClassifier">False to run on heuristics only.</param>
-public sealed record EditorSettings(string? Profile, MessageLanguage? Language, MessageLanguage? MessageLanguage, bool UseClassifier)
+/// <param name="LoadRuleAssemblies">
+/// False when the editor does not trust the workspace: the <c>ruleAssemblies</c> a configuration names
+/// are code, so they are then not loaded (and such a draft is not checked).
+/// </param>
+public sealed record EditorSettings(string? Profile, MessageLanguage? Language, MessageLanguage? MessageLanguage, bool UseClassifier, bool LoadRuleAssemblies = true)
 {
     /// <summary>Nothing set: everything comes from the configuration file or the defaults.</summary>
     public static EditorSettings Default { get; } = new(null, null, null, true);
@@ -89,6 +93,21 @@ public sealed record EditorSettings(string? Profile, MessageLanguage? Language, 
                     else
                     {
                         problems.Add("useClassifier must be true or false");
+                    }
+
+                    break;
+                case "loadRuleAssemblies":
+                    if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                    {
+                        result = result with { LoadRuleAssemblies = value.GetBoolean() };
+                    }
+                    else if (value.ValueKind == JsonValueKind.Null)
+                    {
+                        result = result with { LoadRuleAssemblies = true };
+                    }
+                    else
+                    {
+                        problems.Add("loadRuleAssemblies must be true or false");
                     }
 
                     break;

@@ -125,7 +125,7 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task Invalid_setting_values_are_logged_and_ignored()
     {
-        await using var server = await InProcessServer.StartInitializedAsync(new { messageLanguage = "fr", colour = "red" });
+        await using var server = await InProcessServer.StartInitializedAsync(new { messageLanguage = "fr", colour = "red", loadRuleAssemblies = "yes" });
 
         await server.Client.OpenAsync("file:///a.md", Shouty);
         var published = await server.Client.WaitForDiagnosticsAsync("file:///a.md");
@@ -133,6 +133,7 @@ public sealed class ConfigurationTests
         Assert.StartsWith("Восклицательные знаки подряд", Assert.Single(published["diagnostics"]!.AsArray())!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("messageLanguage must be auto, ru or en", server.Log, StringComparison.Ordinal);
         Assert.Contains("unknown setting 'colour'", server.Log, StringComparison.Ordinal);
+        Assert.Contains("loadRuleAssemblies must be true or false", server.Log, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,9 @@ function serverSettings(): Record<string, unknown> {
     language: config.get<string>('language', 'auto'),
     messageLanguage: config.get<string>('messageLanguage', 'auto'),
     useClassifier: config.get<boolean>('useClassifier', true),
+    // Rule assemblies named in a workspace's messagelint.json are code: load them only once the
+    // user trusts the workspace.
+    loadRuleAssemblies: vscode.workspace.isTrusted,
   };
 }
 
@@ -59,6 +62,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
 
       await client.sendNotification(DidChangeConfigurationNotification.type, {
+        settings: { messagelint: serverSettings() },
+      });
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await client?.sendNotification(DidChangeConfigurationNotification.type, {
         settings: { messagelint: serverSettings() },
       });
     }),
