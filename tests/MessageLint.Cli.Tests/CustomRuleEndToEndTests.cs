@@ -28,6 +28,26 @@ public sealed class CustomRuleEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_custom_rule_in_the_configuration_reports_in_an_audit_and_survives_a_shard_merge()
+    {
+        _folder.Write("messagelint.json", """
+            { "customRules": [ { "id": "MLU001", "pattern": "\\bбесплатно\\b", "message": "Назовите объём и цену", "principle": "state-rules" } ] }
+            """);
+        _folder.Write("posts.jsonl", string.Join('\n', Enumerable.Range(1, 40).Select(i => $$"""{"id": {{i}}, "text": "{{(i % 3 == 0 ? "Сделаем бесплатно." : "Макет готов, посмотрите.")}}"}""")) + "\n");
+
+        var single = CliProcess.Run(_folder.Path, null, "audit", "posts.jsonl", "--no-ml", "--progress", "never", "--sarif", "single.sarif");
+        CliProcess.Run(_folder.Path, null, "audit", "posts.jsonl", "--no-ml", "--progress", "never", "--shard", "1/2", "--json", "s1.json");
+        CliProcess.Run(_folder.Path, null, "audit", "posts.jsonl", "--no-ml", "--progress", "never", "--shard", "2/2", "--json", "s2.json");
+        var merged = CliProcess.Run(_folder.Path, null, "merge", "s1.json", "s2.json", "--sarif", "merged.sarif");
+
+        Assert.Equal(1, single.ExitCode);
+        Assert.Contains("by rule: MLU001 13", single.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(1, merged.ExitCode);
+        Assert.Contains("\"id\": \"MLU001\"", _folder.Read("merged.sarif"), StringComparison.Ordinal);
+        Assert.Equal(_folder.Read("single.sarif"), _folder.Read("merged.sarif"));
+    }
+
+    [Fact]
     public void A_catastrophic_backtracking_pattern_on_a_long_draft_completes()
     {
         _folder.Write("messagelint.json", """{ "customRules": [{ "id": "MLU002", "pattern": "(a+)+$", "message": "m", "principle": 7 }] }""");

@@ -34,6 +34,7 @@ public static class AuditCommand
         language.AcceptOnlyFromAmong("auto", "ru", "en");
         var config = new Option<string?>("--config", "-c") { HelpName = "file", Description = "Use this configuration file instead of the nearest messagelint.json." };
         var noMl = new Option<bool>("--no-ml") { Description = "Check with heuristics only, even when a classifier model is available." };
+        var timings = new Option<bool>("--timings") { Description = "Print on stderr how long each rule and the sentence model took, slowest first." };
         var baseline = new Option<string?>("--baseline") { HelpName = "file", Description = "A previous SARIF report: report only findings not in it (SARIF baselineState)." };
         var shard = new Option<string?>("--shard") { HelpName = "i/n", Description = "Check only shard i of n (by message ID hash); combine shard JSON reports with `messagelint merge`." };
         var hours = new Option<string?>("--working-hours") { HelpName = "hh:mm-hh:mm", Description = "Your stated working hours for conversation metrics (default 09:00-19:00)." };
@@ -48,7 +49,7 @@ public static class AuditCommand
         var command = new Command("audit", "Audit a whole archive of messages — a Telegram channel or chat export, JSON Lines, CSV or folders of drafts — and write reports.")
         {
             inputs, inputFormat, exclude, textColumn, idColumn, dateColumn, authorColumn, author, fromId, chat, channel,
-            profile, failOn, language, config, noMl, baseline, shard, hours, days, jobs, batchSize, maxSize, progress,
+            profile, failOn, language, config, noMl, timings, baseline, shard, hours, days, jobs, batchSize, maxSize, progress,
         };
         reports.AddTo(command);
         command.SetAction(parseResult =>
@@ -72,6 +73,7 @@ public static class AuditCommand
                 ConfigPath = parseResult.GetValue(config),
                 RuleAssemblies = parseResult.GetValue(reports.RuleAssemblies) ?? [],
                 NoMl = parseResult.GetValue(noMl),
+                Timings = parseResult.GetValue(timings),
                 Json = parseResult.GetValue(reports.Json),
                 Jsonl = parseResult.GetValue(reports.Jsonl),
                 Sarif = parseResult.GetValue(reports.Sarif),

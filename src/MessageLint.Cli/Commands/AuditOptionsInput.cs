@@ -57,6 +57,9 @@ public sealed record AuditOptionsInput
     /// <summary>Heuristics only.</summary>
     public bool NoMl { get; init; }
 
+    /// <summary>Print how long each rule and the model took (<c>--timings</c>).</summary>
+    public bool Timings { get; init; }
+
     /// <summary>Report paths.</summary>
     public string? Json { get; init; }
 

@@ -76,6 +76,8 @@ public sealed class AuditRunner
             return ExitCodes.UsageOrInputError;
         }
 
+        var timings = _options.Timings ? engine.MeasureTimings() : null;
+
         SarifBaseline? baseline = null;
         if (_options.Baseline is { } baselinePath)
         {
@@ -160,6 +162,11 @@ public sealed class AuditRunner
             }
 
             AuditTextSummary.Write(_environment.Output, run, summary, completion, ReportTargets.Display(writers, _environment.CurrentDirectory));
+            if (timings is not null)
+            {
+                TimingsTable.Write(_environment.Error, timings.Snapshot(), summary.Checked);
+            }
+
             return stats.Interrupted ? ExitCodes.Interrupted : AuditTextSummary.ExitCode(summary, completion, settings.FailOn);
         }
     }
@@ -171,16 +178,8 @@ public sealed class AuditRunner
             : ConfigurationLoader.Find(_environment.CurrentDirectory);
         var assemblies = _options.RuleAssemblies.Select(p => Path.GetFullPath(p, _environment.CurrentDirectory)).ToList();
         LintConfiguration configuration = LintConfiguration.Empty;
-        if (configPath is not null)
-        {
-            var first = ConfigurationLoader.Load(configPath);
-            if (first.Configuration is { } loaded)
-            {
-                assemblies.AddRange(loaded.RuleAssemblies);
-            }
-        }
-
-        var engine = EngineFactory.Create(assemblies, problems, useClassifier: !_options.NoMl);
+        var configured = ConfiguredRules.Read(configPath);
+        var engine = EngineFactory.Create(assemblies.Concat(configured.RuleAssemblies), configured.CustomRules, problems, useClassifier: !_options.NoMl);
         if (configPath is not null)
         {
             var loaded = ConfigurationLoader.Load(configPath, engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));

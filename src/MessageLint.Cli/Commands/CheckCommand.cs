@@ -89,9 +89,14 @@ public static class CheckCommand
             Description = "Run on word lists and patterns only, without the sentence model: faster start, no model evidence.",
         };
 
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print on stderr how long each rule and the sentence model took, slowest first.",
+        };
+
         var command = new Command("check", "Check drafts of messages to clients and report what to fix before sending.")
         {
-            inputs, text, format, profile, failOn, language, config, output, color, fix, inputType, maxSize, rulesAssembly, noMl,
+            inputs, text, format, profile, failOn, language, config, output, color, fix, inputType, maxSize, rulesAssembly, noMl, timings,
         };
         command.SetAction(parseResult =>
         {
@@ -111,6 +116,7 @@ public static class CheckCommand
                 MaxBytes = parseResult.GetValue(maxSize),
                 RuleAssemblies = parseResult.GetValue(rulesAssembly) ?? [],
                 NoMl = parseResult.GetValue(noMl),
+                Timings = parseResult.GetValue(timings),
             };
             if (options.Inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(Path.GetFullPath(i, environment.CurrentDirectory))) is { } unknown)
             {

@@ -47,4 +47,7 @@ public sealed record CheckOptions
 
     /// <summary>Extra rule assemblies.</summary>
     public IReadOnlyList<string> RuleAssemblies { get; init; } = [];
+
+    /// <summary>Print how long each rule and the model took (<c>--timings</c>).</summary>
+    public bool Timings { get; init; }
 }

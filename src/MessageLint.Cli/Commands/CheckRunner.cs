@@ -62,6 +62,7 @@ public sealed class CheckRunner
         }
 
         var engine = EngineFactory.Create(assemblies, customRules, _problems, useClassifier: !_options.NoMl);
+        var timings = _options.Timings ? engine.MeasureTimings() : null;
         var knownIds = engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _configurations.Clear();
         foreach (var path in itemConfigurations.OfType<string>().Distinct(StringComparer.Ordinal))
@@ -126,6 +127,11 @@ public sealed class CheckRunner
 
         var result = new RunResult(reports, _problems, engine.Descriptors, firstSettings ?? new LintSettings(profile: _options.Profile, failOn: _options.FailOn, useClassifier: !_options.NoMl));
         WriteReport(result);
+        if (timings is not null)
+        {
+            TimingsTable.Write(_environment.Error, timings.Snapshot(), reports.Count);
+        }
+
         return _problems.Count > 0 ? ExitCodes.UsageOrInputError : failed ? ExitCodes.Findings : ExitCodes.Clean;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using MessageLint.Audit;
 using MessageLint.Audit.Merge;
 using MessageLint.Audit.Reports;
+using MessageLint.Core.Configuration;
 using MessageLint.Formats;
 
 namespace MessageLint.Cli.Commands;
@@ -19,13 +20,21 @@ public static class MergeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var reports = new ReportOptions();
-        var command = new Command("merge", "Combine shard JSON reports of `messagelint audit --shard i/n` into the reports a single run would write.") { shards };
+        var config = new Option<string?>("--config", "-c") { HelpName = "file", Description = "The configuration the shards ran with, for the rules it brings (default: the nearest messagelint.json)." };
+        var command = new Command("merge", "Combine shard JSON reports of `messagelint audit --shard i/n` into the reports a single run would write.") { shards, config };
         reports.AddTo(command);
         command.SetAction(parseResult =>
         {
             var files = (parseResult.GetValue(shards) ?? []).Select(f => (Path.GetFullPath(f, environment.CurrentDirectory), f)).ToList();
             var problems = new List<RunProblem>();
-            var engine = EngineFactory.Create((parseResult.GetValue(reports.RuleAssemblies) ?? []).Select(p => Path.GetFullPath(p, environment.CurrentDirectory)), problems, useClassifier: false);
+            // The shards' rule descriptors come from the same rules the audit ran with: the packs named here
+            // and the configuration's own rule assemblies and custom rules.
+            var configPath = parseResult.GetValue(config) is { } explicitPath
+                ? Path.GetFullPath(explicitPath, environment.CurrentDirectory)
+                : ConfigurationLoader.Find(environment.CurrentDirectory);
+            var configured = ConfiguredRules.Read(configPath);
+            var assemblies = (parseResult.GetValue(reports.RuleAssemblies) ?? []).Select(p => Path.GetFullPath(p, environment.CurrentDirectory)).Concat(configured.RuleAssemblies);
+            var engine = EngineFactory.Create(assemblies, configured.CustomRules, problems, useClassifier: false);
             foreach (var problem in problems)
             {
                 environment.Error.WriteLine(CheckRunner.ProblemLine(problem));

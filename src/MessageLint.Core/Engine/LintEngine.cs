@@ -22,6 +22,7 @@ public sealed class LintEngine
     private readonly RuleEntry[] _entries;
     private readonly FrozenSet<string> _knownIds;
     private readonly ISentenceClassifier? _classifier;
+    private RuleTimings? _timings;
 
     private sealed record RuleEntry(
         MessageRule Rule,
@@ -73,6 +74,23 @@ public sealed class LintEngine
 
     /// <summary>Finds a descriptor by ID (case-insensitive).</summary>
     public RuleDescriptor? FindDescriptor(string id) => Descriptors.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Starts timing every rule and the model for the rest of the engine's life (a host asks before its
+    /// first check), and returns where the times collect; asking again returns the same collection.
+    /// Untimed engines pay nothing.
+    /// </summary>
+    public RuleTimings MeasureTimings()
+    {
+        if (Volatile.Read(ref _timings) is { } existing)
+        {
+            return existing;
+        }
+
+        var names = _entries.Select(e => string.Join(",", e.Descriptors.Select(d => d.Id).Order(StringComparer.Ordinal)));
+        Interlocked.CompareExchange(ref _timings, new RuleTimings(names), null);
+        return _timings!;
+    }
 
     /// <summary>Checks one draft.</summary>
     public MessageReport Analyze(MessageDocument document, LintSettings? settings = null)
@@ -145,7 +163,10 @@ public sealed class LintEngine
             return [];
         }
 
+        var timings = _timings;
+        var start = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
         var scores = _classifier.Score(texts);
+        timings?.AddModel(start, texts.Count);
         if (scores.Count != texts.Count)
         {
             throw new InvalidOperationException($"The classifier returned {scores.Count} scores for {texts.Count} sentences.");
@@ -157,14 +178,17 @@ public sealed class LintEngine
     private MessageReport AnalyzeScored(MessageDocument document, LintSettings settings, IReadOnlyList<SentenceScores>? scores, int scoreOffset)
     {
         var collector = new DiagnosticCollector();
-        foreach (var entry in _entries)
+        var timings = _timings;
+        for (var index = 0; index < _entries.Length; index++)
         {
+            var entry = _entries[index];
             if (!entry.Descriptors.Any(d => settings.GetSeverity(d) != Severity.None))
             {
                 continue;
             }
 
             var mark = collector.Items.Count;
+            var start = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 RunEntry(entry, document, settings, collector, scores, scoreOffset);
@@ -184,6 +208,8 @@ public sealed class LintEngine
                     Severity = Severity.Error,
                 });
             }
+
+            timings?.AddRule(index, start);
         }
 
         var diagnostics = SuppressionEvaluator.Apply(document, collector.Items, settings, _knownIds);

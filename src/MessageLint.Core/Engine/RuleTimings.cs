@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace MessageLint.Core.Engine;
+
+/// <summary>
+/// Time the engine spends in each rule and in the sentence model, collected only once a host asks
+/// (<c>--timings</c>), so a team can see which rule — often one of its own rule packs or custom
+/// patterns — makes checks slow, as Roslyn's <c>/reportanalyzer</c> and ESLint's <c>TIMING</c> do.
+/// Adds are atomic because batches are checked on every core.
+/// </summary>
+public sealed class RuleTimings
+{
+    /// <summary>The name the sentence model's row carries.</summary>
+    public const string ModelName = "sentence model";
+
+    private readonly string[] _names;
+    private readonly long[] _ticks;
+    private readonly long[] _calls;
+
+    internal RuleTimings(IEnumerable<string> ruleNames)
+    {
+        _names = [.. ruleNames, ModelName];
+        _ticks = new long[_names.Length];
+        _calls = new long[_names.Length];
+    }
+
+    private int ModelSlot => _names.Length - 1;
+
+    /// <summary>Every rule and the model, slowest first; the model only when it scored something.</summary>
+    public IReadOnlyList<RuleTiming> Snapshot()
+    {
+        var result = new List<RuleTiming>(_names.Length);
+        for (var i = 0; i < _names.Length; i++)
+        {
+            var calls = Interlocked.Read(ref _calls[i]);
+            if (i == ModelSlot && calls == 0)
+            {
+                continue;
+            }
+
+            result.Add(new RuleTiming(_names[i], Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks[i])), calls));
+        }
+
+        return [.. result.OrderByDescending(t => t.Elapsed).ThenBy(t => t.Name, StringComparer.Ordinal)];
+    }
+
+    internal void AddRule(int rule, long startTimestamp) => Add(rule, startTimestamp, 1);
+
+    internal void AddModel(long startTimestamp, int sentences) => Add(ModelSlot, startTimestamp, sentences);
+
+    private void Add(int slot, long startTimestamp, long calls)
+    {
+        Interlocked.Add(ref _ticks[slot], Stopwatch.GetTimestamp() - startTimestamp);
+        Interlocked.Add(ref _calls[slot], calls);
+    }
+}
