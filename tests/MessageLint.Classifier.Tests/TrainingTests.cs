@@ -31,6 +31,62 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void A_loaded_model_predicts_from_its_compiled_snapshot_without_reading_the_ml_net_featurizer()
+    {
+        using var buffer = new MemoryStream();
+        TinyCorpus.Model.Save(buffer);
+        buffer.Position = 0;
+
+        var loaded = SentenceModel.Load(buffer);
+        var compiledScores = loaded.Score(Probes);
+        var loadedForPrediction = loaded.IsMlNetLoaded;
+        var reference = Probes.Select(loaded.ScoreOneWithMlNet).ToArray();
+
+        Assert.True(loaded.IsCompiled);
+        Assert.False(loadedForPrediction);
+        Assert.True(loaded.IsMlNetLoaded);
+        for (var i = 0; i < Probes.Length; i++)
+        {
+            Assert.Equal(reference[i], compiledScores[i], (a, b) => Math.Abs(a - b) < 1e-5);
+        }
+    }
+
+    [Fact]
+    public void A_model_file_without_the_compiled_snapshot_is_read_through_ml_net_and_predicts_the_same()
+    {
+        using var buffer = new MemoryStream();
+        TinyCorpus.Model.Save(buffer);
+        using (var archive = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            archive.GetEntry("compiled-featurizer.bin")!.Delete();
+        }
+
+        buffer.Position = 0;
+        var loaded = SentenceModel.Load(buffer);
+
+        Assert.True(loaded.IsMlNetLoaded);
+        Assert.True(loaded.IsCompiled);
+        Assert.Equal(TinyCorpus.Model.Score(Probes), loaded.Score(Probes));
+    }
+
+    [Fact]
+    public void A_corrupt_compiled_snapshot_is_an_invalid_model_file()
+    {
+        using var buffer = new MemoryStream();
+        TinyCorpus.Model.Save(buffer);
+        using (var archive = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Update, leaveOpen: true))
+        {
+            archive.GetEntry("compiled-featurizer.bin")!.Delete();
+            using var stream = archive.CreateEntry("compiled-featurizer.bin").Open();
+            stream.Write([7, 0, 0, 0]);
+        }
+
+        buffer.Position = 0;
+
+        Assert.Throws<InvalidDataException>(() => SentenceModel.Load(buffer));
+    }
+
+    [Fact]
     public void The_model_learns_the_tiny_corpus()
     {
         var scores = TinyCorpus.Model.Score(["скоро будет готово", "clients never read the brief"]);

@@ -29,7 +29,8 @@ public sealed class CompiledFeaturizer
     private CompiledFeaturizer(Dictionary<string, int> charNgrams, Dictionary<string, int> wordNgrams, int featureCount, int charNgramLength, int wordNgramLength, int unreadableSlots, double[]? slotWeights)
     {
         _slotWeights = slotWeights;
-        CharNgramsArePrefixClosed = charNgrams.Keys.All(ngram => ngram.Length == 1 || charNgrams.ContainsKey(ngram[..^1]));
+        var prefixes = charNgrams.GetAlternateLookup<ReadOnlySpan<char>>();
+        CharNgramsArePrefixClosed = charNgrams.Keys.All(ngram => ngram.Length == 1 || prefixes.ContainsKey(ngram.AsSpan(0, ngram.Length - 1)));
         _packedCharNgrams = PackedNgramTable.CanHold(charNgrams.Keys) ? new PackedNgramTable(charNgrams) : null;
         _charNgrams = charNgrams.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordNgrams = wordNgrams.GetAlternateLookup<ReadOnlySpan<char>>();

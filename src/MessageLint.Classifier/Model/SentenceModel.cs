@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -11,10 +10,11 @@ namespace MessageLint.Classifier.Model;
 /// <summary>
 /// A trained sentence model: the ML.NET featurizer plus one calibrated linear head per label.
 /// Immutable and thread-safe. Prediction runs on <see cref="CompiledFeaturizer"/> — the same
-/// features without ML.NET's per-row overhead — with large batches split across the cores; the
-/// ML.NET path (pooled prediction engines for single sentences, since a PredictionEngine is not
-/// thread-safe, and the IDataView transform for batches) remains for models whose vocabulary cannot
-/// be read back and as the reference the compiled path is tested against.
+/// features without ML.NET's per-row overhead — with large batches split across the cores. A model
+/// file carries the compiled featurizer's snapshot, so loading one for prediction never touches
+/// ML.NET; the ML.NET featurizer is read from the file on first need (training, evaluation, saving,
+/// the reference path the compiled one is tested against, and models whose vocabulary cannot be read
+/// back).
 /// </summary>
 public sealed class SentenceModel
 {
@@ -25,43 +25,52 @@ public sealed class SentenceModel
     public const int ChunkSize = 1024;
 
     private const string FeaturizerEntry = "featurizer.zip";
+    private const string CompiledEntry = "compiled-featurizer.bin";
     private const string HeadsEntry = "heads.bin";
     private const string ManifestEntry = "manifest.json";
     private const string ThresholdsEntry = "thresholds.json";
     private const string LexiconsEntry = "lexicons.tsv";
     private static readonly DateTimeOffset FixedEntryTime = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    private readonly MLContext _context;
-    private readonly ITransformer _featurizer;
-    private readonly DataViewSchema _inputSchema;
+    private readonly Lazy<MlNetFeaturizer> _mlNet;
     private readonly LinearHead[] _heads;
-    private readonly ConcurrentBag<PredictionEngine<ModelInput, FeatureVector>> _engines = [];
     [ThreadStatic]
     private static (List<int> Slots, List<float> Values)? t_buffers;
 
+    private readonly FeaturizerSnapshot? _snapshot;
     private readonly CompiledFeaturizer? _compiled;
     private readonly float[] _weightsBySlot;
 
     /// <summary>Wraps a fitted featurizer and its heads.</summary>
     public SentenceModel(MLContext context, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<LinearHead> heads, ModelManifest manifest, ModelThresholds? thresholds = null, LexiconMarkers? lexicons = null)
+        : this(Fitted(context, featurizer, inputSchema), heads, manifest, thresholds, lexicons)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(featurizer);
-        ArgumentNullException.ThrowIfNull(inputSchema);
+    }
+
+    private SentenceModel(MlNetFeaturizer mlNet, IReadOnlyList<LinearHead> heads, ModelManifest manifest, ModelThresholds? thresholds, LexiconMarkers? lexicons)
+        : this(new Lazy<MlNetFeaturizer>(mlNet), mlNet.Snapshot(), heads, manifest, thresholds, lexicons)
+    {
+    }
+
+    private SentenceModel(Lazy<MlNetFeaturizer> mlNet, FeaturizerSnapshot? snapshot, IReadOnlyList<LinearHead> heads, ModelManifest manifest, ModelThresholds? thresholds, LexiconMarkers? lexicons)
+    {
         ArgumentNullException.ThrowIfNull(heads);
         ArgumentNullException.ThrowIfNull(manifest);
-        _context = context;
-        _featurizer = featurizer;
-        _inputSchema = inputSchema;
+        _mlNet = mlNet;
         _heads = [.. heads];
         Labels = [.. _heads.Select(h => h.Label)];
         Manifest = manifest with { Labels = Labels };
         Thresholds = thresholds;
         Lexicons = lexicons;
-        _compiled = Compile(featurizer, inputSchema);
+        var compiled = snapshot?.Compile();
+        _compiled = compiled is { UnreadableSlots: 0 } ? compiled : null;
+        _snapshot = _compiled is null ? null : snapshot;
         _weightsBySlot = _compiled is null ? [] : WeightsBySlot(_heads, _compiled.FeatureCount);
         PriorScores = ScoreOne(string.Empty);
     }
+
+    /// <summary>True once the ML.NET featurizer is in memory; a model loaded only to predict never loads it.</summary>
+    internal bool IsMlNetLoaded => _mlNet.IsValueCreated;
 
     /// <summary>True when prediction runs on <see cref="CompiledFeaturizer"/> rather than ML.NET.</summary>
     public bool IsCompiled => _compiled is not null;
@@ -101,21 +110,7 @@ public sealed class SentenceModel
     public float[] ScoreOneWithMlNet(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!_engines.TryTake(out var engine))
-        {
-            engine = _context.Model.CreatePredictionEngine<ModelInput, FeatureVector>(_featurizer, _inputSchema);
-        }
-
-        try
-        {
-            var output = engine.Predict(new ModelInput { Text = TextPreprocessor.Prepare(text, Lexicons) });
-            var features = output.Features;
-            return ApplyHeads(features);
-        }
-        finally
-        {
-            _engines.Add(engine);
-        }
+        return _mlNet.Value.Score(TextPreprocessor.Prepare(text, Lexicons), features => ApplyHeads(features));
     }
 
     /// <summary>Scores many sentences; the result has one array per input, in order, each indexed like <see cref="Labels"/>.</summary>
@@ -178,13 +173,13 @@ public sealed class SentenceModel
 
     /// <summary>The same featurizer with other heads (used by calibration).</summary>
     public SentenceModel WithHeads(IReadOnlyList<LinearHead> heads, int calibrationItems)
-        => new(_context, _featurizer, _inputSchema, heads, Manifest with { CalibrationItems = calibrationItems }, Thresholds, Lexicons);
+        => new(_mlNet, _snapshot, heads, Manifest with { CalibrationItems = calibrationItems }, Thresholds, Lexicons);
 
     /// <summary>The same model with its thresholds.</summary>
     public SentenceModel WithThresholds(ModelThresholds thresholds)
-        => new(_context, _featurizer, _inputSchema, _heads, Manifest, thresholds, Lexicons);
+        => new(_mlNet, _snapshot, _heads, Manifest, thresholds, Lexicons);
 
-    /// <summary>Writes the model as one zip: the ML.NET featurizer, the heads and the manifest. Entry times are fixed so that only content changes the file.</summary>
+    /// <summary>Writes the model as one zip: the ML.NET featurizer, its compiled snapshot, the heads and the manifest. Entry times are fixed so that only content changes the file.</summary>
     public void Save(Stream destination)
     {
         ArgumentNullException.ThrowIfNull(destination);
@@ -193,10 +188,18 @@ public sealed class SentenceModel
         featurizerEntry.LastWriteTime = FixedEntryTime;
         using (var buffer = new MemoryStream())
         {
-            _context.Model.Save(_featurizer, _inputSchema, buffer);
+            _mlNet.Value.Save(buffer);
             using var stream = featurizerEntry.Open();
             buffer.Position = 0;
             buffer.CopyTo(stream);
+        }
+
+        if (_snapshot is not null)
+        {
+            var compiledEntry = archive.CreateEntry(CompiledEntry, CompressionLevel.Optimal);
+            compiledEntry.LastWriteTime = FixedEntryTime;
+            using var stream = compiledEntry.Open();
+            _snapshot.Write(stream);
         }
 
         var headsEntry = archive.CreateEntry(HeadsEntry, CompressionLevel.Optimal);
@@ -255,15 +258,12 @@ public sealed class SentenceModel
             throw new InvalidDataException($"The model file has format {manifest.Format}; this version reads formats 1 to {ModelManifest.CurrentFormat}.");
         }
 
-        var context = new MLContext(seed: manifest.Seed);
-        using var featurizerBuffer = new MemoryStream();
-        ReadEntry(archive, FeaturizerEntry, s =>
+        var featurizerBytes = ReadEntry(archive, FeaturizerEntry, s =>
         {
-            s.CopyTo(featurizerBuffer);
-            return true;
+            using var buffer = new MemoryStream();
+            s.CopyTo(buffer);
+            return buffer.ToArray();
         });
-        featurizerBuffer.Position = 0;
-        var featurizer = context.Model.Load(featurizerBuffer, out var inputSchema);
         var heads = ReadEntry(archive, HeadsEntry, ReadHeads);
         var thresholds = archive.GetEntry(ThresholdsEntry) is null ? null : ReadEntry(archive, ThresholdsEntry, ModelThresholds.Read);
         var lexicons = archive.GetEntry(LexiconsEntry) is null ? null : ReadEntry(archive, LexiconsEntry, LexiconMarkers.Read);
@@ -272,7 +272,10 @@ public sealed class SentenceModel
             throw new InvalidDataException($"The model was trained with {manifest.LexiconEntries} lexicon phrases, but its file holds {lexicons?.Entries.Count ?? 0}.");
         }
 
-        return new SentenceModel(context, featurizer, inputSchema, heads, manifest, thresholds, lexicons);
+        // A file without the snapshot (written before it existed) is read through ML.NET at once.
+        var mlNet = new Lazy<MlNetFeaturizer>(() => MlNetFeaturizer.Load(featurizerBytes, manifest.Seed), LazyThreadSafetyMode.ExecutionAndPublication);
+        var snapshot = archive.GetEntry(CompiledEntry) is null ? mlNet.Value.Snapshot() : ReadEntry(archive, CompiledEntry, FeaturizerSnapshot.Read);
+        return new SentenceModel(mlNet, snapshot, heads, manifest, thresholds, lexicons);
     }
 
     /// <summary>Reads a model file.</summary>
@@ -293,10 +296,18 @@ public sealed class SentenceModel
             var bias = reader.ReadSingle();
             var slope = reader.ReadDouble();
             var offset = reader.ReadDouble();
-            var weights = new float[reader.ReadInt32()];
-            for (var i = 0; i < weights.Length; i++)
+            var weightCount = reader.ReadInt32();
+            if (weightCount is < 0 or > 50_000_000)
             {
-                weights[i] = reader.ReadSingle();
+                throw new InvalidDataException($"The model's head {label} claims {weightCount} weights.");
+            }
+
+            // One bulk read: the file is little-endian, as BinaryWriter writes it.
+            var weights = new float[weightCount];
+            reader.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+            if (!BitConverter.IsLittleEndian)
+            {
+                throw new PlatformNotSupportedException("Model files are read on little-endian machines only.");
             }
 
             heads.Add(new LinearHead(label, weights, bias, slope, offset));
@@ -310,28 +321,6 @@ public sealed class SentenceModel
         var entry = archive.GetEntry(name) ?? throw new InvalidDataException($"The model file has no '{name}'.");
         using var stream = entry.Open();
         return read(stream);
-    }
-
-    /// <summary>Reads the featurizer's vocabulary back from its slot names; null when it cannot be read unambiguously.</summary>
-    private static CompiledFeaturizer? Compile(ITransformer featurizer, DataViewSchema inputSchema)
-    {
-        var column = featurizer.GetOutputSchema(inputSchema)[TextFeaturizer.FeaturesColumn];
-        var names = default(VBuffer<ReadOnlyMemory<char>>);
-        column.GetSlotNames(ref names);
-        var slotNames = new string[names.Length];
-        var index = 0;
-        foreach (var name in names.DenseValues())
-        {
-            slotNames[index++] = name.ToString();
-        }
-
-        if (!NgramWeightReader.TryRead(featurizer, out var weights))
-        {
-            return null;
-        }
-
-        var compiled = CompiledFeaturizer.FromSlotNames(slotNames, weights);
-        return compiled.UnreadableSlots == 0 ? compiled : null;
     }
 
     /// <summary>The heads' weights laid out slot-major, so one feature's weights for every label sit together.</summary>
@@ -429,21 +418,20 @@ public sealed class SentenceModel
 
     private IEnumerable<VBuffer<float>> Featurize(IReadOnlyList<string> texts, int start, int count)
     {
-        var inputs = new ModelInput[count];
+        var prepared = new string[count];
         for (var i = 0; i < count; i++)
         {
-            inputs[i] = new ModelInput { Text = TextPreprocessor.Prepare(texts[start + i], Lexicons) };
+            prepared[i] = TextPreprocessor.Prepare(texts[start + i], Lexicons);
         }
 
-        var transformed = _featurizer.Transform(_context.Data.LoadFromEnumerable(inputs));
-        var column = transformed.Schema[TextFeaturizer.FeaturesColumn];
-        using var cursor = transformed.GetRowCursor([column]);
-        var getter = cursor.GetGetter<VBuffer<float>>(column);
-        var buffer = default(VBuffer<float>);
-        while (cursor.MoveNext())
-        {
-            getter(ref buffer);
-            yield return buffer;
-        }
+        return _mlNet.Value.Featurize(prepared);
+    }
+
+    private static MlNetFeaturizer Fitted(MLContext context, ITransformer featurizer, DataViewSchema inputSchema)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(featurizer);
+        ArgumentNullException.ThrowIfNull(inputSchema);
+        return new MlNetFeaturizer(context, featurizer, inputSchema);
     }
 }
