@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace MessageLint.Rules.Infrastructure;
+namespace MessageLint.Core.Lexicons;
 
 /// <summary>
 /// A regular expression that starts interpreted and switches to a compiled copy once it has been
