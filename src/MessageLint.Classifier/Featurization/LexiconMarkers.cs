@@ -1,12 +1,14 @@
 using System.Text;
+using MessageLint.Core.Lexicons;
 
 namespace MessageLint.Classifier.Featurization;
 
 /// <summary>
 /// Hybrid evidence from the rules' lexicons, cheap enough for every sentence: the plain phrases of
-/// rules/lexicons (not the <c>re:</c> expressions, which would cost a regex scan per lexicon per
-/// sentence) are indexed by their first word, and a sentence gets one marker word per lexicon with a
-/// phrase in it ("qqlexml4001vague"). The linear heads then learn one weight per lexicon, which
+/// rules/lexicons are indexed by their first word, and a sentence gets one marker word per lexicon with a
+/// phrase in it ("qqlexml4001vague"). When the model was trained with them, the <c>re:</c> entries
+/// mark their lexicon too; they run as the rules run them, through a <see cref="LexiconSet"/> whose
+/// anchor index skips the expressions that cannot match, so most sentences run none. The linear heads then learn one weight per lexicon, which
 /// carries over to phrases the corpus never used. A phrase word ending in <c>~</c> matches any word
 /// starting with it, as in the rules. The lexicon text is part of the model file, so a model always
 /// featurizes exactly as it was trained, whatever later happens to rules/lexicons. One pass over the
@@ -19,14 +21,28 @@ public sealed class LexiconMarkers
 
     private readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
     private readonly PrefixNode _byPrefix = new();
+    private readonly (int Marker, Lexicon Lexicon)[] _expressions;
 
     private LexiconMarkers(IReadOnlyList<(string Marker, string Entry)> entries)
     {
         Entries = entries;
         Markers = [.. entries.Select(e => e.Marker).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var markerIndex = Markers.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i, StringComparer.Ordinal);
+        var expressions = entries
+            .Where(e => IsExpression(e.Entry))
+            .GroupBy(e => e.Marker, StringComparer.Ordinal)
+            .Select(g => (g.Key, string.Join('\n', g.Select(e => e.Entry))))
+            .ToList();
+        var set = expressions.Count == 0 ? null : LexiconSet.Build(expressions);
+        _expressions = set is null ? [] : [.. expressions.Select(e => (markerIndex[e.Key], set.Lexicons[e.Key]))];
+        ExpressionCount = entries.Count(e => IsExpression(e.Entry));
         foreach (var (marker, entry) in entries)
         {
+            if (IsExpression(entry))
+            {
+                continue;
+            }
+
             var folded = Fold(entry);
             var words = Words(folded);
             if (words.Count == 0)
@@ -57,15 +73,18 @@ public sealed class LexiconMarkers
     /// <summary>The (marker, phrase) pairs, in file order; what the model file stores.</summary>
     public IReadOnlyList<(string Marker, string Entry)> Entries { get; }
 
+    /// <summary>How many of <see cref="Entries"/> are <c>re:</c> expressions.</summary>
+    public int ExpressionCount { get; }
+
     /// <summary>The distinct marker words, sorted.</summary>
     public IReadOnlyList<string> Markers { get; }
 
     /// <summary>
     /// Builds the markers from lexicon files: (file name without extension, content) pairs such as
     /// ("ML4001.vague", "soon\n..."). Files of the same name in several languages share one marker.
-    /// Comment lines and <c>re:</c> entries are skipped.
+    /// Comment lines are skipped, and so are <c>re:</c> entries unless <paramref name="expressions"/> is set.
     /// </summary>
-    public static LexiconMarkers FromLexicons(IEnumerable<(string Name, string Content)> lexicons)
+    public static LexiconMarkers FromLexicons(IEnumerable<(string Name, string Content)> lexicons, bool expressions = false)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         var entries = new List<(string, string)>();
@@ -75,7 +94,7 @@ public sealed class LexiconMarkers
             foreach (var raw in content.Split('\n'))
             {
                 var line = raw.Trim();
-                if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("re:", StringComparison.Ordinal))
+                if (line.Length == 0 || line.StartsWith('#') || (!expressions && IsExpression(line)))
                 {
                     continue;
                 }
@@ -163,6 +182,15 @@ public sealed class LexiconMarkers
             }
         }
 
+        foreach (var (marker, lexicon) in _expressions)
+        {
+            if ((hit is null || !hit[marker]) && lexicon.IsMatch(text))
+            {
+                hit ??= new bool[Markers.Count];
+                hit[marker] = true;
+            }
+        }
+
         if (hit is null)
         {
             return [];
@@ -179,6 +207,8 @@ public sealed class LexiconMarkers
 
         return found;
     }
+
+    private static bool IsExpression(string entry) => entry.StartsWith("re:", StringComparison.Ordinal);
 
     /// <summary>Lower case, ё folded to е and ’ to ', as the rules' lexicon matching does.</summary>
     internal static string Fold(string text) => string.Create(text.Length, text, static (span, source) =>

@@ -30,9 +30,10 @@ public static class TrainCommand
         var noExtra = new Option<bool>("--no-extra") { Description = "Train on the team corpus's train split only." };
         var output = new Option<string?>("--output", "-o") { Description = $"Where to write the model. Default: rules/models/{ModelFileName}; the thresholds file goes beside it.", HelpName = "file" };
         var noLexicons = new Option<bool>("--no-lexicons") { Description = "Text features only: no markers from the plain phrases of rules/lexicons." };
+        var expressions = new Option<bool>("--lexicon-expressions") { Description = "Let the re: entries of rules/lexicons mark their lexicon too, not only the plain phrases." };
         var noPrecisionFloor = new Option<bool>("--best-f1-thresholds") { Description = "Keep every threshold at its best dev F1; do not raise complaint, asks-to-decide and vague-status until out-of-fold real-train is 0.85 precise." };
         var seed = new Option<int>("--seed") { Description = "The MLContext seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
-        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noPrecisionFloor, output, seed };
+        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, expressions, noPrecisionFloor, output, seed };
         command.SetAction(parseResult =>
         {
             var rules = RulesFolder.Find(environment.CurrentDirectory);
@@ -71,7 +72,7 @@ public static class TrainCommand
                 ? null
                 : LexiconMarkers.FromLexicons(Directory.GetFiles(lexiconsPath, "*.txt", SearchOption.AllDirectories)
                     .Order(StringComparer.Ordinal)
-                    .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))));
+                    .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))), parseResult.GetValue(expressions));
             var options = new TrainingOptions { Seed = parseResult.GetValue(seed), Lexicons = lexicons };
             if (parseResult.GetValue(noPrecisionFloor))
             {
