@@ -63,6 +63,26 @@ public sealed class LexiconMarkersTests
     }
 
     [Fact]
+    public void An_expression_the_anchor_index_cannot_skip_is_left_out()
+    {
+        var markers = LexiconMarkers.FromLexicons([("ML5002.alternative", "re:[\\w-]+\\s+or\\s+[\\w-]+\\?\nre:this\\s+or\\s+that\n")], expressions: true);
+
+        Assert.Equal(1, markers.ExpressionCount);
+        Assert.Empty(markers.Find("tea or coffee?"));
+        Assert.Equal(["qqlexml5002alternative"], markers.Find("this or that"));
+    }
+
+    [Fact]
+    public void Only_the_expressions_of_the_required_labels_rules_are_kept()
+    {
+        var markers = LexiconMarkers.FromLexicons([("time.clock", "полдень\nre:в\\s+\\d+\\s+часов\n"), ("ML1002.relay", "re:передам\\s+ему\n")], expressions: true);
+
+        Assert.Equal(0, markers.ExpressionCount);
+        Assert.Empty(markers.Find("в 5 часов передам ему"));
+        Assert.Equal(["qqlextimeclock"], markers.Find("в полдень"));
+    }
+
+    [Fact]
     public void Expressions_are_kept_as_entries_and_survive_the_model_file_form()
     {
         using var buffer = new MemoryStream();

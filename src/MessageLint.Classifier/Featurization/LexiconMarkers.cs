@@ -21,7 +21,8 @@ public sealed class LexiconMarkers
 
     private readonly Dictionary<string, List<Phrase>> _byWord = new(StringComparer.Ordinal);
     private readonly PrefixNode _byPrefix = new();
-    private readonly (int Marker, Lexicon Lexicon)[] _expressions;
+    private readonly LexiconSet? _expressions;
+    private readonly int[] _expressionMarkers = [];
 
     private LexiconMarkers(IReadOnlyList<(string Marker, string Entry)> entries)
     {
@@ -33,8 +34,12 @@ public sealed class LexiconMarkers
             .GroupBy(e => e.Marker, StringComparer.Ordinal)
             .Select(g => (g.Key, string.Join('\n', g.Select(e => e.Entry))))
             .ToList();
-        var set = expressions.Count == 0 ? null : LexiconSet.Build(expressions);
-        _expressions = set is null ? [] : [.. expressions.Select(e => (markerIndex[e.Key], set.Lexicons[e.Key]))];
+        if (expressions.Count > 0)
+        {
+            _expressions = LexiconSet.Build(expressions);
+            _expressionMarkers = [.. _expressions.Keys.Select(k => markerIndex[k])];
+        }
+
         ExpressionCount = entries.Count(e => IsExpression(e.Entry));
         foreach (var (marker, entry) in entries)
         {
@@ -80,9 +85,21 @@ public sealed class LexiconMarkers
     public IReadOnlyList<string> Markers { get; }
 
     /// <summary>
+    /// The rules whose lexicons' <c>re:</c> entries <see cref="FromLexicons"/> keeps when asked: the
+    /// rules of the labels the model's bar is measured on (ML2001 blind compliance, ML3001 complaints,
+    /// ML4001 vague status, ML4002 silent rework, ML5001/ML5002 handing the decision to the client,
+    /// ML6001 weekend reproach, ML7001 blunt or blaming). The others' expressions (times of day, kick-off
+    /// rules, middlemen…) cost twice as much again per sentence and serve only the rarer heads.
+    /// </summary>
+    public static IReadOnlyList<string> ExpressionRules { get; } = ["ML2001", "ML3001", "ML4001", "ML4002", "ML5001", "ML5002", "ML6001", "ML7001"];
+
+    /// <summary>
     /// Builds the markers from lexicon files: (file name without extension, content) pairs such as
     /// ("ML4001.vague", "soon\n..."). Files of the same name in several languages share one marker.
-    /// Comment lines are skipped, and so are <c>re:</c> entries unless <paramref name="expressions"/> is set.
+    /// Comment lines are skipped, and so are <c>re:</c> entries unless <paramref name="expressions"/> is
+    /// set and the lexicon belongs to one of <see cref="ExpressionRules"/>; even then an expression
+    /// without anchors (<see cref="LexiconSet.IsIndexable"/>) is skipped, because it would run on every
+    /// sentence: the two "A or B?" patterns alone cost more than every other lexicon together.
     /// </summary>
     public static LexiconMarkers FromLexicons(IEnumerable<(string Name, string Content)> lexicons, bool expressions = false)
     {
@@ -91,10 +108,11 @@ public sealed class LexiconMarkers
         foreach (var (name, content) in lexicons)
         {
             var marker = MarkerPrefix + new string([.. name.Where(char.IsAsciiLetterOrDigit).Select(char.ToLowerInvariant)]);
+            var keepExpressions = expressions && ExpressionRules.Any(rule => name.StartsWith(rule + ".", StringComparison.Ordinal));
             foreach (var raw in content.Split('\n'))
             {
                 var line = raw.Trim();
-                if (line.Length == 0 || line.StartsWith('#') || (!expressions && IsExpression(line)))
+                if (line.Length == 0 || line.StartsWith('#') || (IsExpression(line) && (!keepExpressions || !LexiconSet.IsIndexable(line))))
                 {
                     continue;
                 }
@@ -182,12 +200,22 @@ public sealed class LexiconMarkers
             }
         }
 
-        foreach (var (marker, lexicon) in _expressions)
+        if (_expressions is not null)
         {
-            if ((hit is null || !hit[marker]) && lexicon.IsMatch(text))
+            Span<bool> matched = stackalloc bool[_expressionMarkers.Length];
+            for (var e = 0; e < matched.Length; e++)
             {
-                hit ??= new bool[Markers.Count];
-                hit[marker] = true;
+                matched[e] = hit is not null && hit[_expressionMarkers[e]];
+            }
+
+            _expressions.FindMatching(text, matched);
+            for (var e = 0; e < matched.Length; e++)
+            {
+                if (matched[e])
+                {
+                    hit ??= new bool[Markers.Count];
+                    hit[_expressionMarkers[e]] = true;
+                }
             }
         }
 

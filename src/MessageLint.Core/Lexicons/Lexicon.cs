@@ -101,6 +101,12 @@ public sealed class Lexicon
         return true;
     }
 
+    /// <summary>How many chunks (regular expressions) the lexicon is split into.</summary>
+    internal int ChunkCount => _patterns.Length;
+
+    /// <summary>True when chunk <paramref name="chunk"/> matches somewhere in already folded prose (<see cref="Fold"/>).</summary>
+    internal bool ChunkIsMatch(int chunk, string folded) => _patterns[chunk].Current.IsMatch(folded);
+
     /// <summary>The chunks that may match the prose, or null when every chunk must run.</summary>
     private ulong[]? CandidateChunks(string prose) => _index?.Candidates(prose);
 

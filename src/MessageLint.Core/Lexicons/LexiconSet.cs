@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Numerics;
 
 namespace MessageLint.Core.Lexicons;
 
@@ -10,10 +11,28 @@ namespace MessageLint.Core.Lexicons;
 /// </summary>
 public sealed class LexiconSet
 {
-    private LexiconSet(FrozenDictionary<string, Lexicon> lexicons)
+    private readonly LexiconAnchorIndex _index;
+
+    /// <summary>Per index chunk id, the position (in <see cref="Keys"/>) of its lexicon and its chunk number there.</summary>
+    private readonly (int Lexicon, int Chunk)[] _indexedChunks;
+
+    /// <summary>The chunks without anchors, which run on every text.</summary>
+    private readonly (int Lexicon, int Chunk)[] _alwaysRun;
+
+    private readonly Lexicon[] _byPosition;
+
+    private LexiconSet(FrozenDictionary<string, Lexicon> lexicons, IReadOnlyList<string> keys, LexiconAnchorIndex index, (int, int)[] indexedChunks, (int, int)[] alwaysRun)
     {
         Lexicons = lexicons;
+        Keys = keys;
+        _byPosition = [.. keys.Select(k => lexicons[k])];
+        _index = index;
+        _indexedChunks = indexedChunks;
+        _alwaysRun = alwaysRun;
     }
+
+    /// <summary>The keys in the order they were given; <see cref="FindMatching"/> reports lexicons by position here.</summary>
+    public IReadOnlyList<string> Keys { get; }
 
     /// <summary>The lexicons by key (for the built-in ones "ru/ML7001.blame").</summary>
     public FrozenDictionary<string, Lexicon> Lexicons { get; }
@@ -30,8 +49,12 @@ public sealed class LexiconSet
 
         var anchors = new List<IReadOnlyList<string>>();
         var ids = new List<(Lexicon Lexicon, int[] ChunkIds)>();
-        foreach (var lexicon in parsed.Values)
+        var indexed = new List<(int, int)>();
+        var alwaysRun = new List<(int, int)>();
+        var keys = parsed.Keys.ToList();
+        for (var position = 0; position < keys.Count; position++)
         {
+            var lexicon = parsed[keys[position]];
             var chunkIds = new int[lexicon.ChunkAnchors.Length];
             for (var chunk = 0; chunk < chunkIds.Length; chunk++)
             {
@@ -39,10 +62,12 @@ public sealed class LexiconSet
                 {
                     chunkIds[chunk] = anchors.Count;
                     anchors.Add(chunkAnchors);
+                    indexed.Add((position, chunk));
                 }
                 else
                 {
                     chunkIds[chunk] = -1;
+                    alwaysRun.Add((position, chunk));
                 }
             }
 
@@ -55,7 +80,57 @@ public sealed class LexiconSet
             lexicon.AttachIndex(index, chunkIds);
         }
 
-        return new LexiconSet(parsed.ToFrozenDictionary(StringComparer.Ordinal));
+        return new LexiconSet(parsed.ToFrozenDictionary(StringComparer.Ordinal), keys, index, [.. indexed], [.. alwaysRun]);
+    }
+
+    /// <summary>
+    /// Sets <paramref name="matched"/>[i] for every lexicon i (by position in <see cref="Keys"/>) with an
+    /// entry in the prose, leaving lexicons already set alone. It runs only the chunks whose anchors
+    /// occur in the prose, from the one walk of the index, instead of asking every lexicon in turn.
+    /// </summary>
+    public void FindMatching(string prose, Span<bool> matched)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        if (matched.Length != Keys.Count)
+        {
+            throw new ArgumentException($"Expected a flag per lexicon ({Keys.Count}), not {matched.Length}.", nameof(matched));
+        }
+
+        var candidates = _index.Candidates(prose);
+        string? folded = null;
+        for (var word = 0; word < candidates.Length; word++)
+        {
+            for (var bits = candidates[word]; bits != 0; bits &= bits - 1)
+            {
+                var (lexicon, chunk) = _indexedChunks[(word << 6) + BitOperations.TrailingZeroCount(bits)];
+                if (!matched[lexicon] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose)))
+                {
+                    matched[lexicon] = true;
+                }
+            }
+        }
+
+        foreach (var (lexicon, chunk) in _alwaysRun)
+        {
+            if (!matched[lexicon] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose)))
+            {
+                matched[lexicon] = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// True when the anchor index can rule a lexicon line out without running it: a plain phrase, or a
+    /// <c>re:</c> expression whose anchors <see cref="LexiconAnchors"/> can work out. An expression
+    /// without anchors ("[\w-]+ or [\w-]+\?") runs on every text.
+    /// </summary>
+    public static bool IsIndexable(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var trimmed = line.Trim();
+        return trimmed.StartsWith("re:", StringComparison.Ordinal)
+            ? LexiconAnchors.ForExpression(Lexicon.Fold(trimmed[3..].Trim())) is not null
+            : LexiconAnchors.ForPhrase(Lexicon.Fold(trimmed)) is not null;
     }
 
     /// <summary>How many chunks the anchor index can skip, and how many always run.</summary>
