@@ -29,6 +29,9 @@ public sealed class LexiconMarkers
         Entries = entries;
         Markers = [.. entries.Select(e => e.Marker).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         var markerIndex = Markers.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i, StringComparer.Ordinal);
+        // One lexicon per marker: an expression per lexicon of its own measured slower (5.4 against
+        // 4.4 µs a sentence), since the entries of a chunk mostly share anchors and one alternation
+        // costs about what one expression does.
         var expressions = entries
             .Where(e => IsExpression(e.Entry))
             .GroupBy(e => e.Marker, StringComparer.Ordinal)
@@ -202,21 +205,8 @@ public sealed class LexiconMarkers
 
         if (_expressions is not null)
         {
-            Span<bool> matched = stackalloc bool[_expressionMarkers.Length];
-            for (var e = 0; e < matched.Length; e++)
-            {
-                matched[e] = hit is not null && hit[_expressionMarkers[e]];
-            }
-
-            _expressions.FindMatching(text, matched);
-            for (var e = 0; e < matched.Length; e++)
-            {
-                if (matched[e])
-                {
-                    hit ??= new bool[Markers.Count];
-                    hit[_expressionMarkers[e]] = true;
-                }
-            }
+            hit ??= new bool[Markers.Count];
+            _expressions.FindMatching(text, _expressionMarkers, hit);
         }
 
         if (hit is null)

@@ -20,18 +20,20 @@ public sealed class LexiconSet
     private readonly (int Lexicon, int Chunk)[] _alwaysRun;
 
     private readonly Lexicon[] _byPosition;
+    private readonly int[] _identity;
 
     private LexiconSet(FrozenDictionary<string, Lexicon> lexicons, IReadOnlyList<string> keys, LexiconAnchorIndex index, (int, int)[] indexedChunks, (int, int)[] alwaysRun)
     {
         Lexicons = lexicons;
         Keys = keys;
         _byPosition = [.. keys.Select(k => lexicons[k])];
+        _identity = [.. Enumerable.Range(0, keys.Count)];
         _index = index;
         _indexedChunks = indexedChunks;
         _alwaysRun = alwaysRun;
     }
 
-    /// <summary>The keys in the order they were given; <see cref="FindMatching"/> reports lexicons by position here.</summary>
+    /// <summary>The keys in the order they were given; <see cref="FindMatching(string, Span{bool})"/> reports lexicons by position here.</summary>
     public IReadOnlyList<string> Keys { get; }
 
     /// <summary>The lexicons by key (for the built-in ones "ru/ML7001.blame").</summary>
@@ -88,12 +90,20 @@ public sealed class LexiconSet
     /// entry in the prose, leaving lexicons already set alone. It runs only the chunks whose anchors
     /// occur in the prose, from the one walk of the index, instead of asking every lexicon in turn.
     /// </summary>
-    public void FindMatching(string prose, Span<bool> matched)
+    public void FindMatching(string prose, Span<bool> matched) => FindMatching(prose, _identity, matched);
+
+    /// <summary>
+    /// Like <see cref="FindMatching(string, Span{bool})"/> for lexicons in groups: lexicon i belongs to
+    /// group <paramref name="groupOf"/>[i], a match sets <paramref name="matched"/>[group], and the
+    /// lexicons of a group already set do not run — several lexicons standing for one answer stop
+    /// at the first that matches.
+    /// </summary>
+    public void FindMatching(string prose, ReadOnlySpan<int> groupOf, Span<bool> matched)
     {
         ArgumentNullException.ThrowIfNull(prose);
-        if (matched.Length != Keys.Count)
+        if (groupOf.Length != Keys.Count)
         {
-            throw new ArgumentException($"Expected a flag per lexicon ({Keys.Count}), not {matched.Length}.", nameof(matched));
+            throw new ArgumentException($"Expected a group per lexicon ({Keys.Count}), not {groupOf.Length}.", nameof(groupOf));
         }
 
         var candidates = _index.Candidates(prose);
@@ -103,18 +113,18 @@ public sealed class LexiconSet
             for (var bits = candidates[word]; bits != 0; bits &= bits - 1)
             {
                 var (lexicon, chunk) = _indexedChunks[(word << 6) + BitOperations.TrailingZeroCount(bits)];
-                if (!matched[lexicon] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose)))
+                if (!matched[groupOf[lexicon]] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose)))
                 {
-                    matched[lexicon] = true;
+                    matched[groupOf[lexicon]] = true;
                 }
             }
         }
 
         foreach (var (lexicon, chunk) in _alwaysRun)
         {
-            if (!matched[lexicon] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose)))
+            if (!matched[groupOf[lexicon]] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose)))
             {
-                matched[lexicon] = true;
+                matched[groupOf[lexicon]] = true;
             }
         }
     }

@@ -56,6 +56,20 @@ public sealed class LexiconSetTests
     }
 
     [Fact]
+    public void Lexicons_in_a_group_set_their_group_and_a_group_already_set_stays_set()
+    {
+        int[] groupOf = [1, 1, 0];
+        var matched = new bool[2];
+
+        Set.FindMatching("tea or coffee?", groupOf, matched);
+        Assert.Equal([false, true], matched);
+
+        matched = [true, false];
+        Set.FindMatching("клиенты", groupOf, matched);
+        Assert.Equal([true, false], matched);
+    }
+
+    [Fact]
     public void Only_the_expression_without_anchors_always_runs()
     {
         Assert.Equal((3, 1), Set.IndexCoverage());
