@@ -38,6 +38,16 @@ public sealed class EmbeddedModelTests
     }
 
     [Fact]
+    public void The_embedded_model_marks_lexicon_expressions_as_it_was_trained_to()
+    {
+        var model = SentenceClassifier.Embedded.Model;
+
+        Assert.True(model.Manifest.LexiconExpressions > 0);
+        Assert.Equal(model.Manifest.LexiconExpressions, model.Lexicons!.ExpressionCount);
+        Assert.Equal(model.Manifest.LexiconEntries, model.Lexicons.Entries.Count);
+    }
+
+    [Fact]
     public void The_embedded_model_and_the_rules_thresholds_come_from_one_training_run()
     {
         var thresholds = SentenceClassifier.Embedded.Model.Thresholds;

@@ -37,6 +37,66 @@ public sealed class LexiconMarkersTests
         Assert.Empty(Markers.Find(text));
     }
 
+    private static readonly LexiconMarkers WithExpressions = LexiconMarkers.FromLexicons(
+    [
+        ("ML4001.vague", "# comment\nsoon\nre:when\\s+i\\s+can\nre:(?:как|когда)\\s+смогу\n"),
+        ("ML3001.client", "клиент~\nre:\\d+\\s+clients?\n"),
+    ],
+    expressions: true);
+
+    [Theory]
+    [InlineData("I'll send it when I can", "qqlexml4001vague")]
+    [InlineData("Сделаю, КАК СМОГУ!", "qqlexml4001vague")]
+    [InlineData("Ещё 3 clients ждут", "qqlexml3001client")]
+    public void With_expressions_a_re_entry_marks_its_lexicon_too(string text, string marker)
+    {
+        Assert.Equal([marker], WithExpressions.Find(text));
+    }
+
+    [Theory]
+    [InlineData("when I cannot")]
+    [InlineData("как смогут")]
+    [InlineData("x3 clients")]
+    public void Expressions_match_whole_words_only(string text)
+    {
+        Assert.Empty(WithExpressions.Find(text));
+    }
+
+    [Fact]
+    public void An_expression_the_anchor_index_cannot_skip_is_left_out()
+    {
+        var markers = LexiconMarkers.FromLexicons([("ML5002.alternative", "re:[\\w-]+\\s+or\\s+[\\w-]+\\?\nre:this\\s+or\\s+that\n")], expressions: true);
+
+        Assert.Equal(1, markers.ExpressionCount);
+        Assert.Empty(markers.Find("tea or coffee?"));
+        Assert.Equal(["qqlexml5002alternative"], markers.Find("this or that"));
+    }
+
+    [Fact]
+    public void Only_the_expressions_of_the_required_labels_rules_are_kept()
+    {
+        var markers = LexiconMarkers.FromLexicons([("time.clock", "полдень\nre:в\\s+\\d+\\s+часов\n"), ("ML1002.relay", "re:передам\\s+ему\n")], expressions: true);
+
+        Assert.Equal(0, markers.ExpressionCount);
+        Assert.Empty(markers.Find("в 5 часов передам ему"));
+        Assert.Equal(["qqlextimeclock"], markers.Find("в полдень"));
+    }
+
+    [Fact]
+    public void Expressions_are_kept_as_entries_and_survive_the_model_file_form()
+    {
+        using var buffer = new MemoryStream();
+        WithExpressions.Write(buffer);
+        buffer.Position = 0;
+
+        var read = LexiconMarkers.Read(buffer);
+
+        Assert.Equal(3, WithExpressions.ExpressionCount);
+        Assert.Equal(3, read.ExpressionCount);
+        Assert.Equal(0, Markers.ExpressionCount);
+        Assert.Equal(["qqlexml3001client", "qqlexml4001vague"], read.Find("клиенты: when i can"));
+    }
+
     [Fact]
     public void Both_markers_are_found_in_one_sentence_once_each_in_marker_order()
     {
@@ -61,6 +121,25 @@ public sealed class LexiconMarkersTests
 
         Assert.Equal(Markers.Entries, read.Entries);
         Assert.Equal(Markers.Find("клиенты, в процессе"), read.Find("клиенты, в процессе"));
+    }
+
+    [Fact]
+    public void A_model_trained_with_expressions_records_them_and_scores_the_same_after_loading()
+    {
+        var lexicons = LexiconMarkers.FromLexicons([("ML4001.vague", "re:(?:eventual|как-нибуд)\\w*\nскоро\n")], expressions: true);
+        var model = ModelTrainer.Train(TinyCorpus.Items, TinyCorpus.Items, TinyCorpus.Options with { Lexicons = lexicons });
+        string[] texts = ["eventually", "как-нибудь потом", "готово"];
+
+        using var buffer = new MemoryStream();
+        model.Save(buffer);
+        buffer.Position = 0;
+        var loaded = SentenceModel.Load(buffer);
+
+        Assert.Equal(1, model.Manifest.LexiconExpressions);
+        Assert.Equal(1, loaded.Manifest.LexiconExpressions);
+        Assert.Equal(1, loaded.Lexicons!.ExpressionCount);
+        Assert.Equal(model.Score(texts), loaded.Score(texts));
+        Assert.EndsWith(" qqlexml4001vague", TextPreprocessor.Prepare("eventually", loaded.Lexicons));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text;
+using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 using MessageLint.Rules.Infrastructure;
 using MessageLint.Testing;

@@ -1,4 +1,4 @@
-using MessageLint.Rules.Infrastructure;
+using MessageLint.Core.Lexicons;
 
 namespace MessageLint.Rules.Tests;
 

@@ -7,9 +7,10 @@ public sealed record ModelManifest
 {
     /// <summary>
     /// The file format version this code writes. 2 adds the lexicon phrases (lexicons.tsv) whose
-    /// markers the featurizer sees; format 1 files, which have none, still load.
+    /// markers the featurizer sees; 3 lets those lexicons hold <c>re:</c> expressions, which a reader
+    /// of format 2 would take for phrases. Format 1 and 2 files still load.
     /// </summary>
-    public const int CurrentFormat = 2;
+    public const int CurrentFormat = 3;
 
     /// <summary>The file format version.</summary>
     public int Format { get; init; } = CurrentFormat;
@@ -25,6 +26,9 @@ public sealed record ModelManifest
 
     /// <summary>How many lexicon phrases the featurizer marks (0 for a text-only model).</summary>
     public int LexiconEntries { get; init; }
+
+    /// <summary>How many of <see cref="LexiconEntries"/> are <c>re:</c> expressions (0 when only plain phrases mark).</summary>
+    public int LexiconExpressions { get; init; }
 
     /// <summary>True when the heads also trained on the single sentences of multi-sentence items.</summary>
     public bool SentenceRows { get; init; }

@@ -57,6 +57,7 @@ public static class ModelTrainer
             L2Regularization = options.L2Regularization,
             SentenceRows = options.SentenceRows,
             LexiconEntries = options.Lexicons?.Entries.Count ?? 0,
+            LexiconExpressions = options.Lexicons?.ExpressionCount ?? 0,
             TrainingItems = training.Count,
             TrainingDataSha256 = HashItems(training),
             FeatureCount = featureCount,

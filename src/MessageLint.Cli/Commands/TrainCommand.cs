@@ -29,10 +29,11 @@ public static class TrainCommand
         var extra = new Option<string?>("--extra") { Description = "More training items, all used for training. Default: rules/corpus/real/real-train.jsonl.", HelpName = "path" };
         var noExtra = new Option<bool>("--no-extra") { Description = "Train on the team corpus's train split only." };
         var output = new Option<string?>("--output", "-o") { Description = $"Where to write the model. Default: rules/models/{ModelFileName}; the thresholds file goes beside it.", HelpName = "file" };
-        var noLexicons = new Option<bool>("--no-lexicons") { Description = "Text features only: no markers from the plain phrases of rules/lexicons." };
+        var noLexicons = new Option<bool>("--no-lexicons") { Description = "Text features only: no markers from rules/lexicons." };
+        var noExpressions = new Option<bool>("--no-lexicon-expressions") { Description = "Lexicon markers from plain phrases only: leave out the re: entries of the required labels' rules." };
         var noPrecisionFloor = new Option<bool>("--best-f1-thresholds") { Description = "Keep every threshold at its best dev F1; do not raise complaint, asks-to-decide and vague-status until out-of-fold real-train is 0.85 precise." };
         var seed = new Option<int>("--seed") { Description = "The MLContext seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
-        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noPrecisionFloor, output, seed };
+        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noExpressions, noPrecisionFloor, output, seed };
         command.SetAction(parseResult =>
         {
             var rules = RulesFolder.Find(environment.CurrentDirectory);
@@ -71,7 +72,7 @@ public static class TrainCommand
                 ? null
                 : LexiconMarkers.FromLexicons(Directory.GetFiles(lexiconsPath, "*.txt", SearchOption.AllDirectories)
                     .Order(StringComparer.Ordinal)
-                    .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))));
+                    .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))), expressions: !parseResult.GetValue(noExpressions));
             var options = new TrainingOptions { Seed = parseResult.GetValue(seed), Lexicons = lexicons };
             if (parseResult.GetValue(noPrecisionFloor))
             {

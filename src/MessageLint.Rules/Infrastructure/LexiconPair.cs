@@ -1,3 +1,4 @@
+using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 
 namespace MessageLint.Rules.Infrastructure;

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MessageLint.Core.Lexicons;
 
 namespace MessageLint.Rules.Infrastructure;
 
@@ -12,11 +13,11 @@ public static class LexiconStore
     private const string ResourcePrefix = "lexicons/";
     private const string ResourceSuffix = ".txt";
 
-    private static readonly Lazy<FrozenDictionary<string, Lexicon>> All = new(LoadAll, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<LexiconSet> All = new(LoadAll, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The same lexicons by language, then name: rules look lexicons up per sentence, and this needs no key string.</summary>
     private static readonly Lazy<FrozenDictionary<string, FrozenDictionary<string, Lexicon>>> ByLanguage = new(
-        () => All.Value
+        () => All.Value.Lexicons
             .GroupBy(pair => pair.Key[..pair.Key.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal)
             .ToFrozenDictionary(
                 group => group.Key,
@@ -31,15 +32,11 @@ public static class LexiconStore
             : throw new InvalidOperationException($"Lexicon {language}/{name} is not embedded; expected rules/lexicons/{language}/{name}.txt.");
 
     /// <summary>How many chunks of the loaded lexicons the anchor index can skip, and how many always run.</summary>
-    internal static (int Indexed, int AlwaysRun) IndexCoverage()
-    {
-        var chunks = All.Value.Values.SelectMany(l => l.ChunkAnchors).ToList();
-        return (chunks.Count(a => a is not null), chunks.Count(a => a is null));
-    }
+    internal static (int Indexed, int AlwaysRun) IndexCoverage() => All.Value.IndexCoverage();
 
-    private static FrozenDictionary<string, Lexicon> LoadAll()
+    private static LexiconSet LoadAll()
     {
-        var lexicons = new Dictionary<string, Lexicon>(StringComparer.Ordinal);
+        var lexicons = new List<(string Key, string Content)>();
         foreach (var resource in EmbeddedRuleResources.ResourceNames)
         {
             if (!resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) || !resource.EndsWith(ResourceSuffix, StringComparison.Ordinal))
@@ -56,36 +53,9 @@ public static class LexiconStore
 
             var content = EmbeddedRuleResources.Read(resource)
                 ?? throw new InvalidOperationException($"Lexicon resource {resource} cannot be read.");
-            lexicons.Add(key, Lexicon.Parse(key, content));
+            lexicons.Add((key, content));
         }
 
-        var anchors = new List<IReadOnlyList<string>>();
-        var ids = new Dictionary<Lexicon, int[]>();
-        foreach (var lexicon in lexicons.Values)
-        {
-            var chunkIds = new int[lexicon.ChunkAnchors.Length];
-            for (var chunk = 0; chunk < chunkIds.Length; chunk++)
-            {
-                if (lexicon.ChunkAnchors[chunk] is { } chunkAnchors)
-                {
-                    chunkIds[chunk] = anchors.Count;
-                    anchors.Add(chunkAnchors);
-                }
-                else
-                {
-                    chunkIds[chunk] = -1;
-                }
-            }
-
-            ids.Add(lexicon, chunkIds);
-        }
-
-        var index = LexiconAnchorIndex.Build(anchors);
-        foreach (var (lexicon, chunkIds) in ids)
-        {
-            lexicon.AttachIndex(index, chunkIds);
-        }
-
-        return lexicons.ToFrozenDictionary(StringComparer.Ordinal);
+        return LexiconSet.Build(lexicons);
     }
 }

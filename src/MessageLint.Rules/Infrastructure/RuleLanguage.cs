@@ -1,4 +1,5 @@
 using MessageLint.Core.Engine;
+using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 
 namespace MessageLint.Rules.Infrastructure;

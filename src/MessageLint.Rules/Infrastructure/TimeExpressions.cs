@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MessageLint.Core.Lexicons;
 
 namespace MessageLint.Rules.Infrastructure;
 

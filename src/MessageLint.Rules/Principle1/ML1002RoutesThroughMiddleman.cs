@@ -1,5 +1,6 @@
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
+using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 using MessageLint.Rules.Infrastructure;
 

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
+using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 using MessageLint.Rules.Infrastructure;
 

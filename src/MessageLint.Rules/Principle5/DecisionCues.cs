@@ -1,3 +1,4 @@
+using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 using MessageLint.Rules.Infrastructure;
 

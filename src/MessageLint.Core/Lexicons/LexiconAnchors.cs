@@ -1,4 +1,4 @@
-namespace MessageLint.Rules.Infrastructure;
+namespace MessageLint.Core.Lexicons;
 
 /// <summary>
 /// Works out, for a lexicon entry, literal strings one of which every match must start with (its

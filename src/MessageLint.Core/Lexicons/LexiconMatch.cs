@@ -1,4 +1,4 @@
-namespace MessageLint.Rules.Infrastructure;
+namespace MessageLint.Core.Lexicons;
 
 /// <summary>A lexicon entry found in a sentence's prose: where it is and what matched.</summary>
 /// <param name="Index">Index into the sentence's prose.</param>

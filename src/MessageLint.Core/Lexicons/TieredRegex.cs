@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace MessageLint.Rules.Infrastructure;
+namespace MessageLint.Core.Lexicons;
 
 /// <summary>
 /// A regular expression that starts interpreted and switches to a compiled copy once it has been
@@ -30,7 +30,9 @@ internal sealed class TieredRegex
     {
         get
         {
-            if (Interlocked.Increment(ref _uses) == CompileAfter)
+            // Counting stops once the threshold is passed: an interlocked increment on a counter shared by
+            // every core costs more than a short match once the compiled copy is in.
+            if (Volatile.Read(ref _uses) < CompileAfter && Interlocked.Increment(ref _uses) == CompileAfter)
             {
                 _ = Task.Run(CompileInBackground);
             }

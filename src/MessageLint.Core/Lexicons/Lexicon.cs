@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace MessageLint.Rules.Infrastructure;
+namespace MessageLint.Core.Lexicons;
 
 /// <summary>
 /// A list of phrases compiled into regular expressions. Lexicon files hold one entry a line:
@@ -100,6 +100,12 @@ public sealed class Lexicon
 
         return true;
     }
+
+    /// <summary>How many chunks (regular expressions) the lexicon is split into.</summary>
+    internal int ChunkCount => _patterns.Length;
+
+    /// <summary>True when chunk <paramref name="chunk"/> matches somewhere in already folded prose (<see cref="Fold"/>).</summary>
+    internal bool ChunkIsMatch(int chunk, string folded) => _patterns[chunk].Current.IsMatch(folded);
 
     /// <summary>The chunks that may match the prose, or null when every chunk must run.</summary>
     private ulong[]? CandidateChunks(string prose) => _index?.Candidates(prose);

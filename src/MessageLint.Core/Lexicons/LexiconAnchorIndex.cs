@@ -1,7 +1,7 @@
 using System.Globalization;
 using MessageLint.Core.Collections;
 
-namespace MessageLint.Rules.Infrastructure;
+namespace MessageLint.Core.Lexicons;
 
 /// <summary>
 /// One trie of the anchors of every built-in lexicon chunk (<see cref="LexiconAnchors"/>). A

@@ -1,4 +1,4 @@
-namespace MessageLint.Rules.Infrastructure;
+namespace MessageLint.Core.Lexicons;
 
 /// <summary>Sample text that reaches the matching loop of any rule pattern, so a warm-up match compiles all of it.</summary>
 internal static class WarmUp
