@@ -82,13 +82,9 @@ public sealed record EditorSettings(string? Profile, MessageLanguage? Language, 
 
                     break;
                 case "useClassifier":
-                    if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                    if (TryReadSwitch(value, out var useClassifier))
                     {
-                        result = result with { UseClassifier = value.GetBoolean() };
-                    }
-                    else if (value.ValueKind == JsonValueKind.Null)
-                    {
-                        result = result with { UseClassifier = true };
+                        result = result with { UseClassifier = useClassifier };
                     }
                     else
                     {
@@ -97,13 +93,9 @@ public sealed record EditorSettings(string? Profile, MessageLanguage? Language, 
 
                     break;
                 case "loadRuleAssemblies":
-                    if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                    if (TryReadSwitch(value, out var loadRuleAssemblies))
                     {
-                        result = result with { LoadRuleAssemblies = value.GetBoolean() };
-                    }
-                    else if (value.ValueKind == JsonValueKind.Null)
-                    {
-                        result = result with { LoadRuleAssemblies = true };
+                        result = result with { LoadRuleAssemblies = loadRuleAssemblies };
                     }
                     else
                     {
@@ -121,6 +113,13 @@ public sealed record EditorSettings(string? Profile, MessageLanguage? Language, 
         }
 
         return result;
+    }
+
+    /// <summary>A true/false setting whose null means its default, which is on for every switch the server has.</summary>
+    private static bool TryReadSwitch(JsonElement value, out bool on)
+    {
+        on = value.ValueKind != JsonValueKind.False;
+        return value.ValueKind is JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null;
     }
 
     private static bool TryReadLanguage(JsonElement value, out MessageLanguage? language)
