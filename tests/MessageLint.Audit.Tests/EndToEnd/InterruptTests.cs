@@ -11,7 +11,9 @@ public class InterruptTests
     public async Task Ctrl_c_stops_reading_and_still_writes_the_reports_of_what_was_read()
     {
         using var folder = new TempFolder();
-        var start = new ProcessStartInfo("dotnet")
+        // Through `env --default-signal=INT`: a test run started in the background of a non-interactive
+        // shell inherits SIGINT as ignored, and .NET leaves an ignored SIGINT ignored, as nohup wants.
+        var start = new ProcessStartInfo("env")
         {
             WorkingDirectory = folder.Path,
             RedirectStandardInput = true,
@@ -21,7 +23,7 @@ public class InterruptTests
             StandardOutputEncoding = Encoding.UTF8,
             StandardErrorEncoding = Encoding.UTF8,
         };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "messagelint.dll"), "audit", "-", "--progress", "always", "--json", "partial.json", "--html", "partial.html" })
+        foreach (var argument in new[] { "--default-signal=INT", "dotnet", Path.Combine(AppContext.BaseDirectory, "messagelint.dll"), "audit", "-", "--progress", "always", "--json", "partial.json", "--html", "partial.html" })
         {
             start.ArgumentList.Add(argument);
         }
