@@ -48,6 +48,23 @@ public sealed class CustomRuleEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Merge_refuses_a_configuration_it_cannot_use_instead_of_leaving_its_rules_out()
+    {
+        _folder.Write("posts.jsonl", "{\"id\": 1, \"text\": \"Сделаем бесплатно.\"}\n");
+        CliProcess.Run(_folder.Path, null, "audit", "posts.jsonl", "--no-ml", "--progress", "never", "--shard", "1/1", "--json", "s1.json");
+        _folder.Write("broken.json", """{ "customRules": [ { "id": "MLU001", "pattern": "(", "message": "x", "principle": 6 } ] }""");
+
+        var missing = CliProcess.Run(_folder.Path, null, "merge", "s1.json", "--config", "nope.json", "--json", "merged.json");
+        var broken = CliProcess.Run(_folder.Path, null, "merge", "s1.json", "--config", "broken.json", "--json", "merged.json");
+
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("ML0003", missing.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, broken.ExitCode);
+        Assert.Contains("ML0002", broken.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder.Path, "merged.json")));
+    }
+
+    [Fact]
     public void A_catastrophic_backtracking_pattern_on_a_long_draft_completes()
     {
         _folder.Write("messagelint.json", """{ "customRules": [{ "id": "MLU002", "pattern": "(a+)+$", "message": "m", "principle": 7 }] }""");

@@ -35,6 +35,13 @@ public static class MergeCommand
             var configured = ConfiguredRules.Read(configPath);
             var assemblies = (parseResult.GetValue(reports.RuleAssemblies) ?? []).Select(p => Path.GetFullPath(p, environment.CurrentDirectory)).Concat(configured.RuleAssemblies);
             var engine = EngineFactory.Create(assemblies, configured.CustomRules, problems, useClassifier: false);
+            if (configPath is not null)
+            {
+                // A configuration that cannot be used is refused as `audit` refuses it, not silently left out.
+                var loaded = ConfigurationLoader.Load(configPath, engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase));
+                problems.AddRange(loaded.Errors.Select(error => new RunProblem(error.Descriptor, error.Path, error.Message, error.Position)));
+            }
+
             foreach (var problem in problems)
             {
                 environment.Error.WriteLine(CheckRunner.ProblemLine(problem));
