@@ -29,6 +29,29 @@ public sealed class EvaluateEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Split_measures_only_that_part_of_the_fixed_split_and_the_parts_add_up()
+    {
+        var lines = Enumerable.Range(0, 60).Select(i => $$"""{"id": "item-{{i}}", "lang": "en", "text": "Thanks for the files, all good {{i}}.", "labels": []}""");
+        _folder.Write("corpus.jsonl", string.Join('\n', lines) + "\n");
+        var items = MessageLint.Formats.Corpus.CorpusReader.Read(System.IO.Path.Combine(_folder.Path, "corpus.jsonl")).Items;
+
+        var counts = new Dictionary<string, int>();
+        foreach (var part in new[] { "train", "dev", "test" })
+        {
+            var result = CliProcess.Run(_folder.Path, null, "evaluate", "corpus.jsonl", "--split", part, "--format", "json");
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.StandardOutput);
+            var report = Assert.Single(json.RootElement.EnumerateArray());
+            Assert.EndsWith($"({part} split)", report.GetProperty("dataset").GetString(), StringComparison.Ordinal);
+            counts[part] = report.GetProperty("items").GetInt32();
+        }
+
+        Assert.Equal(60, counts.Values.Sum());
+        Assert.Equal(MessageLint.Classifier.Splits.CorpusSplitter.Select(items, MessageLint.Classifier.Splits.DataSplit.Test).Count, counts["test"]);
+        Assert.Equal(2, CliProcess.Run(_folder.Path, null, "evaluate", "corpus.jsonl", "--split", "holdout").ExitCode);
+    }
+
+    [Fact]
     public void A_broken_corpus_line_is_reported_with_its_line_number()
     {
         _folder.Write("corpus.jsonl", "{\"id\": \"a\", \"lang\": \"en\", \"text\": \"Fine.\", \"labels\": []}\n{not json}\n");

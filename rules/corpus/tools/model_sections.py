@@ -29,21 +29,34 @@ for source in sorted((ROOT / "src/MessageLint.Rules").rglob("ML*.cs")):
     doc = ROOT / "rules" / f"{rule.group(1)}.md"
     if not known or not doc.exists():
         continue
+    # A rule lets the model flag alone only if its code has the model-only path at all.
+    model_only = "ReportModelOnly" in code
+
+    def alone(label):
+        if not by_label[label]["flagsAlone"]:
+            return "no: it only raises or lowers confidence"
+        return "yes" if model_only else "no: the label qualifies, but this rule reports only what its word lists and patterns find"
+
+    alone_sentence = (
+        "When no word list or pattern\nfired, the model flags the sentence by itself only if the label's precision "
+        f"on the held-out test split\nis at least {bar:.2f} and, on real-train scored out of fold, it fired at least 5 "
+        "times and was at least\n0.85 precise."
+        if model_only else
+        "This rule never lets the model\nflag a sentence by itself: every finding comes from its word lists and patterns."
+    )
     rows = "\n".join(
         f"| `{l}` | {by_label[l]['threshold']:.3f} | {fmt(by_label[l]['devPrecision'])} / {fmt(by_label[l]['devRecall'])} "
         f"| {fmt(by_label[l]['testPrecision'])} / {fmt(by_label[l]['testRecall'])} "
         f"| {fmt(by_label[l].get('realPrecision'))} / {by_label[l].get('realFlags', '–')} "
-        f"| {'yes' if by_label[l]['flagsAlone'] else 'no: it only raises or lowers confidence'} |"
+        f"| {alone(l)} |"
         for l in known)
     section = f"""## Model
 
 The sentence model's probability for the labels below is evidence for this rule (`--no-ml` turns it off).
 At or above the threshold — chosen on the dev split of `rules/corpus`, and for complaint-about-client,
 asks-client-to-decide and vague-status raised until out-of-fold real-train is 0.85 precise — it raises a
-finding's confidence; below it, it lowers it, to half at probability 0. When no word list or pattern
-fired, the model flags the sentence by itself only if the label's precision on the held-out test split
-is at least {bar:.2f} and, on real-train scored out of fold, it fired at least 5 times and was at least
-0.85 precise. JSON and SARIF list the model's score as evidence of kind `model`.
+finding's confidence; below it, it lowers it, to half at probability 0. {alone_sentence}
+JSON and SARIF list the model's score as evidence of kind `model`.
 
 | label | threshold | dev precision / recall | held-out precision / recall | real-train (out of fold) precision / firings | flags alone |
 |---|---|---|---|---|---|

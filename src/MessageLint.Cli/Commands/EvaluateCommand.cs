@@ -39,7 +39,13 @@ public static class EvaluateCommand
         };
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds for --model (0 skips it; each fold trains a model).", DefaultValueFactory = _ => 5 };
         var noMl = new Option<bool>("--no-ml") { Description = "Measure the rules on heuristics only, without the sentence model." };
-        var command = new Command("evaluate", "Measure the rules (or, with --model, the sentence model) on labelled corpora.") { paths, format, profile, model, folds, noMl };
+        var split = new Option<string?>("--split")
+        {
+            Description = "Measure the rules on one part of the fixed split only: train, dev or test (default corpus: the team corpus alone).",
+            HelpName = "part",
+        };
+        split.AcceptOnlyFromAmong("train", "dev", "test");
+        var command = new Command("evaluate", "Measure the rules (or, with --model, the sentence model) on labelled corpora.") { paths, format, profile, model, folds, noMl, split };
         command.SetAction(parseResult =>
         {
             if (parseResult.GetResult(model) is not null)
@@ -57,8 +63,19 @@ public static class EvaluateCommand
                     return ExitCodes.UsageOrInputError;
                 }
 
-                datasets = [Path.Combine(root, "team"), Path.Combine(root, "real", "real-train.jsonl"), Path.Combine(root, "real", "real-val.jsonl")];
+                // The split is the team corpus's; the real sets have no split of their own.
+                datasets = parseResult.GetValue(split) is null
+                    ? [Path.Combine(root, "team"), Path.Combine(root, "real", "real-train.jsonl"), Path.Combine(root, "real", "real-val.jsonl")]
+                    : [Path.Combine(root, "team")];
             }
+
+            DataSplit? part = parseResult.GetValue(split) switch
+            {
+                "train" => DataSplit.Train,
+                "dev" => DataSplit.Dev,
+                "test" => DataSplit.Test,
+                _ => null,
+            };
 
             var problems = new List<RunProblem>();
             var useModel = !parseResult.GetValue(noMl);
@@ -69,9 +86,11 @@ public static class EvaluateCommand
                 var full = Path.GetFullPath(dataset, environment.CurrentDirectory);
                 var read = CorpusReader.Read(full);
                 problems.AddRange(read.Problems);
-                if (read.Items.Count > 0)
+                var items = part is { } only ? CorpusSplitter.Select(read.Items, only) : read.Items;
+                var name = Path.GetRelativePath(environment.CurrentDirectory, full) + (part is { } shown ? $" ({shown.ToString().ToLowerInvariant()} split)" : string.Empty);
+                if (items.Count > 0)
                 {
-                    reports.Add(RuleEvaluator.Evaluate(Path.GetRelativePath(environment.CurrentDirectory, full), engine, read.Items, profile: parseResult.GetValue(profile), useClassifier: useModel));
+                    reports.Add(RuleEvaluator.Evaluate(name, engine, items, profile: parseResult.GetValue(profile), useClassifier: useModel));
                 }
             }
 

@@ -50,13 +50,7 @@ public sealed class ML4001VagueStatus : MessageRule
         var sentence = context.Sentence;
         var hedge = RuleLanguage.FirstUnquoted(sentence, "ML4001.hedge", checkNegation: false);
         var marker = hedge ?? RuleLanguage.FirstUnquoted(sentence, "ML4001.vague", checkNegation: true);
-        if (marker is not { } found)
-        {
-            ReportModelOnly(context);
-            return;
-        }
-
-        if (IsNotStatus(sentence))
+        if (marker is not { } found || IsNotStatus(sentence))
         {
             return;
         }
@@ -73,27 +67,6 @@ public sealed class ML4001VagueStatus : MessageRule
             [found.Value],
             [AddTimeSuggestion(sentence, language)],
             [new Evidence("phrase", found.Value)]);
-    }
-
-    /// <summary>
-    /// A sentence no word list catches, which the model reads as a vague status with a precision that
-    /// lets it flag alone: reported whole, under the same vetoes as a phrase (not the writer's status,
-    /// a concrete time nearby, a question).
-    /// </summary>
-    private static void ReportModelOnly(SentenceContext context)
-    {
-        var sentence = context.Sentence;
-        var reporter = new ModelAwareReporter(context, Descriptor);
-        if (!reporter.Signal.FlagsSentence
-            || sentence.Prose.TrimEnd().EndsWith('?')
-            || IsNotStatus(sentence)
-            || HasConcreteTimeNearby(context.Document, sentence))
-        {
-            return;
-        }
-
-        var language = RuleLanguage.OutputLanguage(context);
-        reporter.ReportModelOnly([ModelQuote.Quote(sentence.Prose)], [AddTimeSuggestion(sentence, language)]);
     }
 
     private static bool IsNotStatus(Sentence sentence)

@@ -46,16 +46,10 @@ public sealed class ML5001AskingClientToDecide : MessageRule
         var checkedRecommendation = false;
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Language == MessageLanguage.Other || DecisionCues.FindOptionHandOff(document, sentence) is not null)
+            if (sentence.Language == MessageLanguage.Other
+                || DecisionCues.FindOpenDesignQuestion(sentence) is not { } question
+                || DecisionCues.FindOptionHandOff(document, sentence) is not null)
             {
-                continue;
-            }
-
-            var question = DecisionCues.FindOpenDesignQuestion(sentence);
-            var modelOnly = question is null ? new ModelAwareReporter(context, sentence, Descriptor) : null;
-            if (question is null && (modelOnly is not { Signal.FlagsSentence: true } || !sentence.Prose.TrimEnd().EndsWith('?')))
-            {
-                // Without a question pattern, only a question the model is sure hands over a decision.
                 continue;
             }
 
@@ -71,17 +65,11 @@ public sealed class ML5001AskingClientToDecide : MessageRule
             }
 
             var language = context.Settings.MessageLanguage ?? sentence.Language;
-            if (question is not { } found)
-            {
-                modelOnly!.ReportModelOnly([ModelQuote.Quote(sentence.Prose)], [ProposalTemplate.For(sentence, language)]);
-                continue;
-            }
-
             new ModelAwareReporter(context, sentence, Descriptor).Report(
-                sentence.ToDocumentSpan(found.Index, found.Length),
-                [found.Value],
+                sentence.ToDocumentSpan(question.Index, question.Length),
+                [question.Value],
                 [ProposalTemplate.For(sentence, language)],
-                [new Evidence("pattern", found.Value)]);
+                [new Evidence("pattern", question.Value)]);
         }
     }
 }
