@@ -36,8 +36,8 @@ public sealed class RuleDocMetaTests
         Assert.StartsWith($"{(int)descriptor.Principle} ", doc.Table["Principle"], StringComparison.Ordinal);
         Assert.StartsWith(descriptor.DefaultSeverity.ToName(), doc.Table["Severity"], StringComparison.Ordinal);
         var expected = doc.Sections.Contains("Model")
-            ? new[] { "Cause", "Why", "How to fix", "How to suppress", "Model", "Examples" }
-            : ["Cause", "Why", "How to fix", "How to suppress", "Examples"];
+            ? new[] { "Cause", "Why", "How to fix", "How to suppress", "Model", "Measured", "Examples" }
+            : ["Cause", "Why", "How to fix", "How to suppress", "Measured", "Examples"];
         Assert.Equal(expected, doc.Sections);
         Assert.EndsWith($"rules/{ruleId}.md", descriptor.HelpUri, StringComparison.Ordinal);
     }
