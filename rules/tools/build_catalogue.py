@@ -29,8 +29,16 @@ def read_docs():
         heading = re.match(r"# (ML\d{4}): (.+)", text)
         table = dict(re.findall(r"^\| *([^|]+?) *\| *([^|]*?) *\|$", text, re.M))
         principle = int(table["Principle"].split()[0])
-        docs.append((heading.group(1), heading.group(2).strip(), principle, table["Severity"]))
+        docs.append((heading.group(1), heading.group(2).strip(), principle, table["Severity"], measured(text)))
     return docs
+
+
+def measured(text):
+    """Precision on the team test split and on real-val, from the doc's Measured section."""
+    def precision(corpus):
+        row = re.search(r"^\| " + re.escape(corpus) + r" \| \d+ \| (\d+) \| ([^|]+?) \|", text, re.M)
+        return f"{row.group(2)} ({row.group(1)})" if row else "–"
+    return precision("team corpus, held-out test split"), precision("real-val: public snippets, measured only")
 
 
 def replace_block(path, block):
@@ -46,12 +54,12 @@ def main():
         rows = [d for d in docs if d[2] == number]
         if not rows:
             continue
-        lines += [f"## {number} — {title}", "", "| Rule | Title | Severity |", "|---|---|---|"]
-        lines += [f"| [{rid}]({rid}.md) | {t} | {sev} |" for rid, t, _, sev in rows]
+        lines += [f"## {number} — {title}", "", "| Rule | Title | Severity | Precision, test split (flagged) | Precision, real-val (flagged) |", "|---|---|---|---|---|"]
+        lines += [f"| [{rid}]({rid}.md) | {t} | {sev} | {m[0]} | {m[1]} |" for rid, t, _, sev, m in rows]
         lines.append("")
     replace_block(RULES / "README.md", "\n".join(lines))
     release = ["| ID | Title | Principle | Default severity |", "|---|---|---|---|"]
-    release += [f"| {rid} | {t} | {p} | {sev} |" for rid, t, p, sev in docs]
+    release += [f"| {rid} | {t} | {p} | {sev} |" for rid, t, p, sev, _ in docs]
     replace_block(RULES / "RELEASES.md", "\n".join(release) + "\n")
 
 
