@@ -16,8 +16,8 @@ namespace MessageLint.Cli;
 
 /// <summary>
 /// Builds the engine from the built-in rules plus rule assemblies the user named (and only those),
-/// with the embedded sentence model unless the run asked for heuristics only. The model itself
-/// loads on the first sentence scored, so commands that score nothing never pay for it.
+/// with the embedded sentence model unless the run asked for heuristics only. The model starts loading
+/// in the background as soon as the engine is asked for with it; with --no-ml it never loads.
 /// </summary>
 public static class EngineFactory
 {
@@ -38,7 +38,12 @@ public static class EngineFactory
         var services = new ServiceCollection();
         if (useClassifier && EmbeddedModel.IsAvailable)
         {
-            ISentenceClassifier classifier = SentenceClassifier.Embedded;
+            var embedded = SentenceClassifier.Embedded;
+
+            // The model loads on the other core while the rules load their word lists here: a one-draft
+            // check waits for the slower of the two instead of both.
+            _ = Task.Run(() => embedded.Model);
+            ISentenceClassifier classifier = embedded;
             services.AddSingleton(wrapClassifier?.Invoke(classifier) ?? classifier);
         }
 
