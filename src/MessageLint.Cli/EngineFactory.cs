@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.Loader;
 using MessageLint.Classifier;
 using MessageLint.Classifier.Model;
 using MessageLint.Core;
@@ -50,14 +48,9 @@ public static class EngineFactory
         services.AddBuiltInRules().AddCustomRules(customRules);
         foreach (var path in ruleAssemblies.Distinct(StringComparer.Ordinal))
         {
-            try
+            if (!services.TryAddRulesFromFile(path, out var error))
             {
-                var assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(path));
-                services.AddRulesFrom(assembly);
-            }
-            catch (Exception ex) when (ex is IOException or BadImageFormatException or ArgumentException or ReflectionTypeLoadException or FileLoadException)
-            {
-                problems.Add(new RunProblem(EngineDiagnostics.RuleAssemblyLoadFailed, path, ex is BadImageFormatException ? "is not a .NET assembly" : ex.Message));
+                problems.Add(new RunProblem(EngineDiagnostics.RuleAssemblyLoadFailed, path, error!));
             }
         }
 

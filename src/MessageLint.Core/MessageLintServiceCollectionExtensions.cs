@@ -36,4 +36,25 @@ public static class MessageLintServiceCollectionExtensions
 
         return services;
     }
+
+    /// <summary>
+    /// Loads a rule pack from a file the user named and adds its rules; returns false with the reason
+    /// when the file is missing, not a .NET assembly or cannot load, so every host reports it the same way.
+    /// </summary>
+    public static bool TryAddRulesFromFile(this IServiceCollection services, string path, out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            services.AddRulesFrom(System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyPath(Path.GetFullPath(path)));
+            error = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or BadImageFormatException or ArgumentException or System.Reflection.ReflectionTypeLoadException or FileLoadException)
+        {
+            error = ex is BadImageFormatException ? "is not a .NET assembly" : ex.Message;
+            return false;
+        }
+    }
 }

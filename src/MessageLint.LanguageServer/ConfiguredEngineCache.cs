@@ -1,6 +1,4 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Runtime.Loader;
 using MessageLint.Core;
 using MessageLint.Core.Classification;
 using MessageLint.Core.Configuration;
@@ -71,13 +69,9 @@ internal sealed class ConfiguredEngineCache
         var problems = new List<ConfigurationError>();
         foreach (var path in configuration.RuleAssemblies.Distinct(StringComparer.Ordinal))
         {
-            try
+            if (!services.TryAddRulesFromFile(path, out var error))
             {
-                services.AddRulesFrom(AssemblyLoadContext.Default.LoadFromAssemblyPath(path));
-            }
-            catch (Exception ex) when (ex is IOException or BadImageFormatException or ArgumentException or ReflectionTypeLoadException or FileLoadException)
-            {
-                problems.Add(new ConfigurationError(EngineDiagnostics.RuleAssemblyLoadFailed, configurationPath, $"{path} {(ex is BadImageFormatException ? "is not a .NET assembly" : ex.Message)}", null));
+                problems.Add(new ConfigurationError(EngineDiagnostics.RuleAssemblyLoadFailed, configurationPath, $"{path} {error}", null));
             }
         }
 
