@@ -9,8 +9,9 @@ that the docs still say what the rules do.
 """
 import json
 import pathlib
-import re
 import subprocess
+
+from rule_docs import write_section
 
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 CLI = ROOT / "src/MessageLint.Cli/bin/Release/net10.0/messagelint.dll"
@@ -62,8 +63,5 @@ problem without being it.
 {rows}
 
 """
-    text = doc.read_text(encoding="utf-8")
-    text = re.sub(r"## Measured\n.*?(?=## Examples)", "", text, flags=re.S)
-    text = text.replace("## Examples", section + "## Examples", 1)
-    doc.write_text(text, encoding="utf-8")
+    write_section(doc, "Measured", section)
     print(f"{doc.relative_to(ROOT)}: {', '.join(labels)}")

@@ -9,6 +9,8 @@ import json
 import pathlib
 import re
 
+from rule_docs import write_section
+
 ROOT = pathlib.Path(__file__).resolve().parents[3]
 thresholds = json.loads((ROOT / "rules/models/sentence-classifier.thresholds.json").read_text(encoding="utf-8"))
 by_label = {entry["label"]: entry for entry in thresholds["labels"]}
@@ -63,8 +65,5 @@ JSON and SARIF list the model's score as evidence of kind `model`.
 {rows}
 
 """
-    text = doc.read_text(encoding="utf-8")
-    text = re.sub(r"## Model\n.*?(?=## Examples)", "", text, flags=re.S)
-    text = text.replace("## Examples", section + "## Examples", 1)
-    doc.write_text(text, encoding="utf-8")
+    write_section(doc, "Model", section)
     print(f"{doc.relative_to(ROOT)}: {', '.join(known)}")

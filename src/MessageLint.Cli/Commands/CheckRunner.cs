@@ -54,17 +54,14 @@ public sealed class CheckRunner
         var customRules = new List<CustomRuleDefinition>();
         foreach (var path in itemConfigurations.OfType<string>().Distinct(StringComparer.Ordinal))
         {
-            if (LoadConfiguration(path, knownRuleIds: null).Configuration is { } loaded)
-            {
-                assemblies.AddRange(loaded.RuleAssemblies);
-                customRules.AddRange(loaded.CustomRules.Values);
-            }
+            var configured = ConfiguredRules.Read(path);
+            assemblies.AddRange(configured.RuleAssemblies);
+            customRules.AddRange(configured.CustomRules);
         }
 
         var engine = EngineFactory.Create(assemblies, customRules, _problems, useClassifier: !_options.NoMl);
         var timings = _options.Timings ? engine.MeasureTimings() : null;
         var knownIds = engine.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        _configurations.Clear();
         foreach (var path in itemConfigurations.OfType<string>().Distinct(StringComparer.Ordinal))
         {
             var loaded = LoadConfiguration(path, knownIds);

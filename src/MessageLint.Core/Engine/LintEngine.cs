@@ -78,9 +78,9 @@ public sealed class LintEngine
     /// <summary>
     /// Starts timing every rule and the model for the rest of the engine's life (a host asks before its
     /// first check), and returns where the times collect; asking again returns the same collection.
-    /// Untimed engines pay nothing.
+    /// Untimed engines pay nothing. <paramref name="clock"/> defaults to the system's.
     /// </summary>
-    public RuleTimings MeasureTimings()
+    public RuleTimings MeasureTimings(TimeProvider? clock = null)
     {
         if (Volatile.Read(ref _timings) is { } existing)
         {
@@ -88,7 +88,7 @@ public sealed class LintEngine
         }
 
         var names = _entries.Select(e => string.Join(",", e.Descriptors.Select(d => d.Id).Order(StringComparer.Ordinal)));
-        Interlocked.CompareExchange(ref _timings, new RuleTimings(names), null);
+        Interlocked.CompareExchange(ref _timings, new RuleTimings(names, clock ?? TimeProvider.System), null);
         return _timings!;
     }
 
@@ -164,7 +164,7 @@ public sealed class LintEngine
         }
 
         var timings = _timings;
-        var start = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+        var start = timings?.Now() ?? 0;
         var scores = _classifier.Score(texts);
         timings?.AddModel(start, texts.Count);
         if (scores.Count != texts.Count)
@@ -188,7 +188,7 @@ public sealed class LintEngine
             }
 
             var mark = collector.Items.Count;
-            var start = timings is null ? 0 : System.Diagnostics.Stopwatch.GetTimestamp();
+            var start = timings?.Now() ?? 0;
             try
             {
                 RunEntry(entry, document, settings, collector, scores, scoreOffset);

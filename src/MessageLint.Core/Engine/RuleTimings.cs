@@ -1,24 +1,25 @@
-using System.Diagnostics;
-
 namespace MessageLint.Core.Engine;
 
 /// <summary>
 /// Time the engine spends in each rule and in the sentence model, collected only once a host asks
 /// (<c>--timings</c>), so a team can see which rule — often one of its own rule packs or custom
 /// patterns — makes checks slow, as Roslyn's <c>/reportanalyzer</c> and ESLint's <c>TIMING</c> do.
-/// Adds are atomic because batches are checked on every core.
+/// Adds are atomic because batches are checked on every core. Time is read from a <see cref="TimeProvider"/>
+/// so tests can step it instead of waiting.
 /// </summary>
 public sealed class RuleTimings
 {
     /// <summary>The name the sentence model's row carries.</summary>
     public const string ModelName = "sentence model";
 
+    private readonly TimeProvider _clock;
     private readonly string[] _names;
     private readonly long[] _ticks;
     private readonly long[] _calls;
 
-    internal RuleTimings(IEnumerable<string> ruleNames)
+    internal RuleTimings(IEnumerable<string> ruleNames, TimeProvider clock)
     {
+        _clock = clock;
         _names = [.. ruleNames, ModelName];
         _ticks = new long[_names.Length];
         _calls = new long[_names.Length];
@@ -38,11 +39,14 @@ public sealed class RuleTimings
                 continue;
             }
 
-            result.Add(new RuleTiming(_names[i], Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks[i])), calls));
+            result.Add(new RuleTiming(_names[i], _clock.GetElapsedTime(0, Interlocked.Read(ref _ticks[i])), calls));
         }
 
         return [.. result.OrderByDescending(t => t.Elapsed).ThenBy(t => t.Name, StringComparer.Ordinal)];
     }
+
+    /// <summary>The clock's timestamp, to pass back to an add when the timed work ends.</summary>
+    internal long Now() => _clock.GetTimestamp();
 
     internal void AddRule(int rule, long startTimestamp) => Add(rule, startTimestamp, 1);
 
@@ -50,7 +54,7 @@ public sealed class RuleTimings
 
     private void Add(int slot, long startTimestamp, long calls)
     {
-        Interlocked.Add(ref _ticks[slot], Stopwatch.GetTimestamp() - startTimestamp);
+        Interlocked.Add(ref _ticks[slot], _clock.GetTimestamp() - startTimestamp);
         Interlocked.Add(ref _calls[slot], calls);
     }
 }
