@@ -121,6 +121,14 @@ public class TextReportWriterTests
     }
 
     [Fact]
+    public void A_help_line_whose_title_already_quotes_the_suggested_text_says_it_once()
+    {
+        var output = Write(TestRun.Create().Draft("draft.txt", "I'll send it soon.").Build());
+
+        Assert.Contains("  = help: Add a time: «… — by Friday»", output.OutputLines);
+    }
+
+    [Fact]
     public void Messages_follow_a_forced_message_language()
     {
         var output = Write(TestRun.Create().MessagesIn(MessageLanguage.Russian).Draft("en.txt", "Please send it ASAP.").Build());

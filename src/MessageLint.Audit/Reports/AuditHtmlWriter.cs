@@ -274,7 +274,7 @@ public sealed class AuditHtmlWriter : IAuditReportWriter
                 foreach (var suggestion in finding.Suggestions)
                 {
                     page.Append("<div class=\"suggestion\">Suggestion: ").Append(Html.Escape(suggestion.Title));
-                    if (suggestion.NewText is { Length: > 0 } newText)
+                    if (SuggestionDisplay.TextAfterTitle(suggestion.Title, suggestion.NewText) is { } newText)
                     {
                         page.Append(" → <q>").Append(Html.Escape(newText)).Append("</q>");
                     }

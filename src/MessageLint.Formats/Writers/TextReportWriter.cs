@@ -99,8 +99,9 @@ public sealed class TextReportWriter : IReportWriter
         output.WriteLine($"{gutter} = note: {diagnostic.Descriptor.HelpUri}");
     }
 
-    private static string SuggestionText(Suggestion suggestion) =>
-        string.IsNullOrEmpty(suggestion.ReplacementText) ? suggestion.Title : $"{suggestion.Title}: {suggestion.ReplacementText}";
+    /// <summary>The suggestion's title and then its text, unless the title already shows it.</summary>
+    private static string SuggestionText(Suggestion suggestion)
+        => SuggestionDisplay.TextAfterTitle(suggestion.Title, suggestion.ReplacementText) is { } text ? $"{suggestion.Title}: {text}" : suggestion.Title;
 
     private static string DraftSummary(string path, MessageReport report)
     {

@@ -41,6 +41,21 @@ public class HtmlReportTests
     }
 
     [Fact]
+    public void A_suggestion_shows_its_text_once_whether_or_not_the_title_quotes_it()
+    {
+        using var folder = new TempFolder();
+        folder.Write("chat.jsonl", """
+            {"id": "1", "date": "2024-01-05T10:00:00", "text": "Как я уже писал, макет готов. Пришлите тексты!!!"}
+            """);
+
+        var html = Report(folder, "chat.jsonl");
+
+        Assert.Contains("Suggestion: Напомнить без упрёка → <q>Напомню</q></div>", html, StringComparison.Ordinal);
+        Assert.Contains("Suggestion: Заменить на «.»</div>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<q>.</q>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_the_reports_own_scripts_may_run_under_its_content_security_policy()
     {
         using var folder = new TempFolder();

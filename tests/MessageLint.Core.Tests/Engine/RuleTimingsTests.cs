@@ -1,3 +1,5 @@
+using MessageLint.Core.Configuration;
+using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Core.Tests.TestRules;
 using MessageLint.Core.Text;
@@ -78,7 +80,7 @@ public sealed class RuleTimingsTests
     {
         var engine = new LintEngine([new ExclamationRunRule(), new CountingRule()]);
         var timings = engine.MeasureTimings();
-        var settings = new LintSettings(new Configuration.LintConfiguration { Rules = { [CountingRule.Id] = Diagnostics.Severity.None } });
+        var settings = new LintSettings(new LintConfiguration { Rules = { [CountingRule.Id] = Severity.None } });
 
         engine.Analyze(MessageDocument.Parse(Drafts[0]), settings);
 

@@ -7,7 +7,7 @@ namespace MessageLint.Formats.Tests.TestRules;
 
 /// <summary>
 /// A tiny rule for exercising the writers with real engine output: a warning on pressure words
-/// ("ASAP", "срочно") with an automatic fix, and an info on asking the client to decide, found
+/// ("ASAP", "срочно") with an automatic fix ("soon" with a suggestion whose title quotes its text), and an info on asking the client to decide, found
 /// over the whole draft so its span can cross a line break.
 /// </summary>
 public sealed partial class UrgencyTestRule : MessageRule
@@ -45,6 +45,14 @@ public sealed partial class UrgencyTestRule : MessageRule
             }
 
             var word = sentence.GetText(token).ToString();
+            if (string.Equals(word, "soon", StringComparison.OrdinalIgnoreCase))
+            {
+                // A title that already quotes its text, as the built-in rules' titles do.
+                var quoted = new Suggestion("Add a time: «… — by Friday»", [new TextEdit(new TextSpan(sentence.Span.End, 0), " — by Friday.")], IsAutomatic: false);
+                context.Report(PressureWord, token.Span, sentence.Language, [word], [quoted], [new Evidence("phrase", word)]);
+                continue;
+            }
+
             var russian = string.Equals(word, "срочно", StringComparison.OrdinalIgnoreCase);
             if (!russian && !string.Equals(word, "ASAP", StringComparison.OrdinalIgnoreCase))
             {
