@@ -62,4 +62,16 @@ public sealed class EvaluateEndToEndTests : IDisposable
         Assert.Contains("corpus.jsonl:2:1: not a corpus item:", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("1 items", result.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_a_clear_error_not_a_crash()
+    {
+        _folder.Write("corpus.jsonl", """{"text": "Fine.", "labels": []}""");
+
+        var result = CliProcess.Run(_folder.Path, null, "evaluate", "--model", "corpus.jsonl", "--folds", "0", "corpus.jsonl");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("messagelint: error: corpus.jsonl: not a MessageLint model file", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.StandardError, StringComparison.Ordinal);
+    }
 }

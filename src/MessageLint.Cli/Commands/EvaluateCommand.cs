@@ -134,7 +134,16 @@ public static class EvaluateCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            sentenceModel = SentenceModel.Load(full);
+            try
+            {
+                sentenceModel = SentenceModel.Load(full);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+            {
+                environment.Error.WriteLine($"messagelint: error: {modelPath}: not a MessageLint model file (write one with 'messagelint train'): {ex.Message}");
+                return ExitCodes.UsageOrInputError;
+            }
+
             bytes = new FileInfo(full).Length;
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Unicode;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Evaluation;
 using MessageLint.Core.Text;
@@ -6,9 +7,12 @@ using MessageLint.Core.Text;
 namespace MessageLint.Formats.Corpus;
 
 /// <summary>
-/// Reads labelled corpora in the JSONL shape of rules/corpus (id, lang, text, labels, optional
-/// profile, hard_negative and group): a file, or every .jsonl file of a folder in name order. A line that
-/// is not a valid item is reported with its line number, never skipped silently.
+/// Reads labelled corpora in the JSONL shape of rules/corpus: <c>text</c> and <c>labels</c> (an array of
+/// label names, empty for a clean message) on every line, and optionally <c>id</c> (else file:line),
+/// <c>lang</c> (else told from the text), <c>profile</c>, <c>hard_negative</c> and <c>group</c>; a file, or
+/// every .jsonl file of a folder in name order. A line that is not a valid item — broken JSON, invalid
+/// UTF-8, a missing or mistyped field — is reported with its line number and what is wrong, never
+/// skipped silently and never read with replaced characters.
 /// </summary>
 public static class CorpusReader
 {
@@ -42,32 +46,114 @@ public static class CorpusReader
 
     private static void ReadFile(string file, List<LabelledMessage> items, List<RunProblem> problems)
     {
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(file))
+        byte[] bytes;
+        try
         {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new RunProblem(EngineDiagnostics.UnreadableInput, file, $"cannot be read: {ex.Message}"));
+            return;
+        }
+
+        ReadOnlySpan<byte> rest = bytes;
+        if (rest.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            rest = rest[3..];
+        }
+
+        var lineNumber = 0;
+        while (!rest.IsEmpty)
+        {
+            var newline = rest.IndexOf((byte)'\n');
+            var line = newline < 0 ? rest : rest[..newline];
+            rest = newline < 0 ? [] : rest[(newline + 1)..];
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.IndexOfAnyExcept(" \t\r"u8) < 0)
             {
                 continue;
             }
 
-            try
+            LabelledMessage? item = null;
+            var error = Utf8.IsValid(line) ? TryParseItem(line, file, lineNumber, out item) : "not valid UTF-8; save the file as UTF-8";
+            if (item is not null)
             {
-                using var json = JsonDocument.Parse(line);
-                var root = json.RootElement;
-                var id = root.GetProperty("id").GetString() ?? throw new FormatException("'id' is null");
-                var text = root.GetProperty("text").GetString() ?? throw new FormatException("'text' is null");
-                var language = root.TryGetProperty("lang", out var lang) ? lang.GetString() ?? "other" : "other";
-                var labels = root.GetProperty("labels").EnumerateArray().Select(l => l.GetString() ?? string.Empty).ToArray();
-                var profile = root.TryGetProperty("profile", out var p) ? p.GetString() : null;
-                var hardNegative = root.TryGetProperty("hard_negative", out var h) && h.ValueKind == JsonValueKind.True;
-                var group = root.TryGetProperty("group", out var g) ? g.GetString() : null;
-                items.Add(new LabelledMessage(id, language, text, labels, profile, hardNegative, group));
+                items.Add(item);
             }
-            catch (Exception ex) when (ex is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            else
             {
-                problems.Add(new RunProblem(EngineDiagnostics.UnsupportedInput, file, $"not a corpus item: {ex.Message}", new LinePosition(lineNumber - 1, 0)));
+                problems.Add(new RunProblem(EngineDiagnostics.UnsupportedInput, file, $"not a corpus item: {error}", new LinePosition(lineNumber - 1, 0)));
             }
         }
     }
+
+    /// <summary>Reads one line's item; returns what is wrong with it, or null when <paramref name="item"/> is set.</summary>
+    private static string? TryParseItem(ReadOnlySpan<byte> line, string file, int lineNumber, out LabelledMessage? item)
+    {
+        item = null;
+        JsonDocument json;
+        try
+        {
+            // Parse, unlike ParseValue, also refuses anything after the value ("{…} {…}").
+            json = JsonDocument.Parse(line.ToArray());
+        }
+        catch (JsonException ex)
+        {
+            var message = ex.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            return $"invalid JSON: {(cut > 0 ? message[..cut] : message)}";
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return "the line is not a JSON object";
+            }
+
+            if (!root.TryGetProperty("text", out var textValue) || textValue.ValueKind != JsonValueKind.String)
+            {
+                return "\"text\" is missing or not a string";
+            }
+
+            if (!root.TryGetProperty("labels", out var labelsValue) || labelsValue.ValueKind != JsonValueKind.Array
+                || labelsValue.EnumerateArray().Any(l => l.ValueKind != JsonValueKind.String))
+            {
+                return "\"labels\" is missing or not an array of label names ([] for a clean message)";
+            }
+
+            foreach (var name in (ReadOnlySpan<string>)["id", "lang", "profile", "group"])
+            {
+                if (root.TryGetProperty(name, out var value) && value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                {
+                    return $"\"{name}\" is not a string";
+                }
+            }
+
+            if (root.TryGetProperty("hard_negative", out var hard) && hard.ValueKind is not (JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null))
+            {
+                return "\"hard_negative\" is not true or false";
+            }
+
+            var text = textValue.GetString()!;
+            var id = OptionalString(root, "id") ?? $"{Path.GetFileName(file)}:{lineNumber}";
+            var language = OptionalString(root, "lang") ?? LanguageOf(text);
+            var labels = labelsValue.EnumerateArray().Select(l => l.GetString()!).ToArray();
+            item = new LabelledMessage(id, language, text, labels, OptionalString(root, "profile"), hard.ValueKind == JsonValueKind.True, OptionalString(root, "group"));
+            return null;
+        }
+    }
+
+    private static string? OptionalString(JsonElement root, string name)
+        => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    /// <summary>The corpus language code of an item that does not give one, told from its text as the engine tells it.</summary>
+    private static string LanguageOf(string text) => MessageDocument.Parse(text).Language switch
+    {
+        MessageLanguage.Russian => "ru",
+        MessageLanguage.English => "en",
+        _ => "other",
+    };
 }
