@@ -5,6 +5,7 @@ Run after `messagelint train`: the thresholds are chosen on the dev split by tra
 doc states the ones its rule uses. A rule's labels are read from its descriptor's corpusLabels in
 src/MessageLint.Rules. RuleDocMetaTests checks that the docs and the thresholds file agree.
 """
+from decimal import ROUND_HALF_UP, Decimal
 import json
 import pathlib
 import re
@@ -19,6 +20,12 @@ bar = thresholds["minimumPrecisionToFlagAlone"]
 
 def fmt(value):
     return "–" if value is None else f"{value:.2f}"
+
+
+def fmt3(value):
+    # As .NET's ToString("0.000"), which RuleDocMetaTests compares with: the shortest decimal that
+    # round-trips, rounded half away from zero (0.1475 -> 0.148, where Python's :.3f gives 0.147).
+    return str(Decimal(repr(value)).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP))
 
 
 for source in sorted((ROOT / "src/MessageLint.Rules").rglob("ML*.cs")):
@@ -47,7 +54,7 @@ for source in sorted((ROOT / "src/MessageLint.Rules").rglob("ML*.cs")):
         "This rule never lets the model\nflag a sentence by itself: every finding comes from its word lists and patterns."
     )
     rows = "\n".join(
-        f"| `{l}` | {by_label[l]['threshold']:.3f} | {fmt(by_label[l]['devPrecision'])} / {fmt(by_label[l]['devRecall'])} "
+        f"| `{l}` | {fmt3(by_label[l]['threshold'])} | {fmt(by_label[l]['devPrecision'])} / {fmt(by_label[l]['devRecall'])} "
         f"| {fmt(by_label[l]['testPrecision'])} / {fmt(by_label[l]['testRecall'])} "
         f"| {fmt(by_label[l].get('realPrecision'))} / {by_label[l].get('realFlags', '–')} "
         f"| {alone(l)} |"
