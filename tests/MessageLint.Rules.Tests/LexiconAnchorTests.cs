@@ -18,6 +18,9 @@ public sealed class LexiconAnchorTests
     [InlineData("As I already said", "as i already said")]
     [InlineData("как и договорились~ раньше", "как и договорились")]
     [InlineData("ё-моё", "е-мое")]
+    [InlineData("вы, как всегда, в своем репертуаре", "вы как всегда в своем репертуаре")]
+    [InlineData("unrelated, but", "unrelated but")]
+    [InlineData("видимо, у кого~ что болит", "видимо у кого")]
     public void A_phrase_is_anchored_on_its_words_up_to_the_first_stem(string phrase, string anchor)
         => Assert.Equal([anchor], LexiconAnchors.ForPhrase(Lexicon.Fold(phrase)));
 
@@ -32,12 +35,13 @@ public sealed class LexiconAnchorTests
     [InlineData("\\d+ вопрос\\w*", "0,1,2,3,4,5,6,7,8,9")]
     [InlineData("(?:12|[1-7])(?::[0-5]\\d)?\\s?am", "12,1,2,3,4,5,6,7")]
     [InlineData("стоит\\s+(?:добавить|сделать)", "стоит добавить,стоит сделать")]
+    [InlineData("как (?<tt2>[\\w ]+?)\\s*[—–-]\\s*так \\k<tt2>", "как ")]
+    [InlineData("(?<verb>пришлю|скину) (?'when'завтра)", "пришлю завтра,скину завтра")]
     public void An_expression_is_anchored_on_its_literal_start(string pattern, string anchors)
         => Assert.Equal(anchors.Split(','), LexiconAnchors.ForExpression(pattern));
 
     [Theory]
     [InlineData("[\\w-]*(?:договор|контракт)\\w*")]
-    [InlineData("как (?<tt2>[\\w ]+?)\\s*[—–-]\\s*так \\k<tt2>")]
     [InlineData("(?i)client")]
     [InlineData("\\p{L}+\\s+можно")]
     [InlineData("[$€£]\\s?\\d")]

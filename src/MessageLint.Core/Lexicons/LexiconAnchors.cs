@@ -17,7 +17,9 @@ internal static class LexiconAnchors
     /// <summary>Anchors of a plain phrase entry (already folded), or null.</summary>
     public static IReadOnlyList<string>? ForPhrase(string phrase)
     {
-        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A comma written in a phrase ("вы, как всегда") is matched literally and followed by "[\s,]+";
+        // the index's walk reads any run of commas and white space as one space, so it splits words too.
+        var words = phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0)
         {
             return null;
@@ -29,7 +31,7 @@ internal static class LexiconAnchors
         foreach (var word in words)
         {
             var stem = word.TrimEnd('~');
-            if (stem.Length == 0 || stem.Contains(',', StringComparison.Ordinal))
+            if (stem.Length == 0)
             {
                 break;
             }
@@ -292,9 +294,15 @@ internal static class LexiconAnchors
                 position += 2;
                 zeroWidth = true;
             }
+            else if (rest.StartsWith("?<") || rest.StartsWith("?'"))
+            {
+                // A named group matches what its content matches; the name is not text.
+                var close = pattern.IndexOf(rest[1] == '<' ? '>' : '\'', position + 2);
+                position = close < 0 ? throw new FormatException("unterminated group name") : close + 1;
+            }
             else
             {
-                // Named groups, inline options, conditionals, atomic groups: not followed.
+                // Inline options, conditionals, atomic groups: not followed.
                 throw new FormatException("unsupported group");
             }
         }
@@ -351,6 +359,12 @@ internal static class LexiconAnchors
             else if (next is 'x')
             {
                 position = Math.Min(pattern.Length, position + 2);
+            }
+            else if (next is 'k' && position < pattern.Length && pattern[position] is '<' or '\'')
+            {
+                // \k<name>: a back-reference, text not known in advance; the name is not text.
+                var close = pattern.IndexOf(pattern[position] == '<' ? '>' : '\'', position + 1);
+                position = close < 0 ? throw new FormatException("unterminated back-reference") : close + 1;
             }
             else if (next is 'k')
             {
