@@ -36,6 +36,29 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void Folded_texts_that_follow_each_other_on_one_thread_are_not_mixed_up()
+    {
+        // Fold keeps its last result per thread; each text must still get its own folding.
+        var first = "ещё зелёный";
+        var second = "всё ещё нет";
+
+        Assert.Equal("еще зеленый", Lexicon.Fold(first));
+        Assert.Equal("все еще нет", Lexicon.Fold(second));
+        Assert.Equal("еще зеленый", Lexicon.Fold(first));
+        Assert.Equal(["зелёный", "скоро"], Long.Matches("ещё зелёный, скоро").Select(m => m.Value));
+        Assert.Equal(["слово2"], Long.Matches("всё слово2").Select(m => m.Value));
+    }
+
+    [Fact]
+    public void Matches_of_one_lexicon_do_not_leak_into_the_next_call()
+    {
+        // The chunk matches are gathered in a scratch list reused per thread.
+        Assert.Equal(["слово39", "скоро"], Long.Matches("слово39, скоро").Select(m => m.Value));
+        Assert.Empty(Long.Matches("ничего похожего"));
+        Assert.Equal(["зеленый"], Long.Matches("зеленый").Select(m => m.Value));
+    }
+
+    [Fact]
     public void Whole_words_only_and_yo_folded()
     {
         Assert.False(Long.IsMatch("словоX"));

@@ -182,7 +182,7 @@ public sealed class LintEngine
         for (var index = 0; index < _entries.Length; index++)
         {
             var entry = _entries[index];
-            if (!entry.Descriptors.Any(d => settings.GetSeverity(d) != Severity.None))
+            if (!IsAnyEnabled(entry.Descriptors, settings))
             {
                 continue;
             }
@@ -226,13 +226,29 @@ public sealed class LintEngine
         return new MessageReport(document, diagnostics, ScoreCalculator.Calculate(diagnostics));
     }
 
+    /// <summary>True when the settings leave any of a rule's diagnostics on; a loop, not LINQ, as it runs for every rule and draft.</summary>
+    private static bool IsAnyEnabled(FrozenSet<RuleDescriptor> descriptors, LintSettings settings)
+    {
+        foreach (var descriptor in descriptors)
+        {
+            if (settings.GetSeverity(descriptor) != Severity.None)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void RunEntry(RuleEntry entry, MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlyList<SentenceScores>? scores, int scoreOffset)
     {
         var scoreView = new SentenceScoreView(scores, scoreOffset);
         if (entry.SentenceActions.Length > 0)
         {
-            foreach (var sentence in document.Sentences)
+            var sentences = document.Sentences;
+            for (var i = 0; i < sentences.Count; i++)
             {
+                var sentence = sentences[i];
                 if (sentence.Language == MessageLanguage.Other)
                 {
                     continue;

@@ -61,7 +61,8 @@ public sealed class LintSettings
     public Severity GetSeverity(RuleDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        return _severities.GetOrAdd(descriptor, Resolve);
+        // Looked up first: passing the method group to GetOrAdd would allocate a delegate on every call.
+        return _severities.TryGetValue(descriptor, out var severity) ? severity : _severities.GetOrAdd(descriptor, Resolve(descriptor));
     }
 
     /// <summary>True when the profile is known: built in, or defined in the configuration.</summary>

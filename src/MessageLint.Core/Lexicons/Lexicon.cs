@@ -21,6 +21,15 @@ public sealed class Lexicon
     /// <summary>How many <c>re:</c> entries one expression holds at most.</summary>
     internal const int ExpressionChunkSize = 4;
 
+    [ThreadStatic]
+    private static List<(int Index, int Length, int Chunk)>? t_found;
+
+    [ThreadStatic]
+    private static string? t_foldedFrom;
+
+    [ThreadStatic]
+    private static string? t_folded;
+
     private readonly TieredRegex[] _patterns;
     private LexiconAnchorIndex? _index;
     private int[] _chunkIds = [];
@@ -173,7 +182,10 @@ public sealed class Lexicon
             return MayMatch(candidates, 0) ? Single(_patterns[0].Current, folded, prose) : [];
         }
 
-        var found = new List<(int Index, int Length, int Chunk)>();
+        // One scratch list per thread: rules ask for matches sentence after sentence, and the list is
+        // read into the result before this returns.
+        var found = t_found ??= [];
+        found.Clear();
         for (var chunk = 0; chunk < _patterns.Length; chunk++)
         {
             if (!MayMatch(candidates, chunk))
@@ -202,6 +214,12 @@ public sealed class Lexicon
                 result.Add(new LexiconMatch(index, length, prose.Substring(index, length)));
                 end = index + Math.Max(length, 1);
             }
+        }
+
+        if (found.Capacity > 1024)
+        {
+            // A pathological sentence should not pin a large list to the thread.
+            t_found = null;
         }
 
         return result;
@@ -235,9 +253,24 @@ public sealed class Lexicon
     /// Folds ё to е and the typographic apostrophe to a plain one ("I’ll" → "I'll") without changing
     /// length, so match offsets stay offsets into the prose.
     /// </summary>
-    internal static string Fold(string text) => text.AsSpan().IndexOfAny('ё', 'Ё', '’') < 0
-        ? text
-        : text.Replace('ё', 'е').Replace('Ё', 'Е').Replace('’', '\'');
+    internal static string Fold(string text)
+    {
+        if (text.AsSpan().IndexOfAny('ё', 'Ё', '’') < 0)
+        {
+            return text;
+        }
+
+        // Rules fold the same sentence for lexicon after lexicon; the last result is kept per thread.
+        if (ReferenceEquals(text, t_foldedFrom))
+        {
+            return t_folded!;
+        }
+
+        var folded = text.Replace('ё', 'е').Replace('Ё', 'Е').Replace('’', '\'');
+        t_foldedFrom = text;
+        t_folded = folded;
+        return folded;
+    }
 
     private static IEnumerable<LexiconMatch> Single(Regex pattern, string folded, string prose)
     {

@@ -70,10 +70,10 @@ public sealed class LexiconPair
         var prose = sentence.Prose.AsSpan();
         if (sentence.Language == MessageLanguage.Russian)
         {
-            return (Russian, HasLatin(prose) ? English : null);
+            return (Russian, ScriptPresence.HasLatin(prose) ? English : null);
         }
 
-        return (English, HasCyrillic(prose) ? Russian : null);
+        return (English, ScriptPresence.HasCyrillic(prose) ? Russian : null);
     }
 
     private static LexiconMatch? First(Lexicon lexicon, string prose, bool skipNegated, bool skipQuoted)
@@ -100,8 +100,4 @@ public sealed class LexiconPair
 
         return null;
     }
-
-    private static bool HasLatin(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('a', 'z') >= 0 || text.IndexOfAnyInRange('A', 'Z') >= 0;
-
-    private static bool HasCyrillic(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('\u0400', '\u04FF') >= 0;
 }

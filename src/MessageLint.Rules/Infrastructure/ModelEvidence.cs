@@ -23,8 +23,10 @@ public static class ModelEvidence
         }
 
         var best = ModelSignal.None;
-        foreach (var label in descriptor.CorpusLabels)
+        var labels = descriptor.CorpusLabels;
+        for (var i = 0; i < labels.Count; i++)
         {
+            var label = labels[i];
             if (ModelThresholdTable.Find(label) is not { } threshold || scores.Get(label) is not { } probability)
             {
                 continue;

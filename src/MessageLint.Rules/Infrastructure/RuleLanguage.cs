@@ -21,16 +21,12 @@ public static class RuleLanguage
     /// The lexicon of the sentence's language, plus the other supported language's when the sentence
     /// mixes scripts ("ок, сделаю this week"), since chat drafts switch languages mid-sentence.
     /// </summary>
-    public static IEnumerable<Lexicon> LexiconsFor(Sentence sentence, string name)
+    public static SentenceLexicons LexiconsFor(Sentence sentence, string name)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var primary = sentence.Language == MessageLanguage.Russian ? "ru" : "en";
-        yield return LexiconStore.Get(primary, name);
-        var hasOther = primary == "ru" ? HasLatin(sentence.Prose) : HasCyrillic(sentence.Prose);
-        if (hasOther)
-        {
-            yield return LexiconStore.Get(primary == "ru" ? "en" : "ru", name);
-        }
+        var hasOther = primary == "ru" ? ScriptPresence.HasLatin(sentence.Prose) : ScriptPresence.HasCyrillic(sentence.Prose);
+        return new SentenceLexicons(LexiconStore.Get(primary, name), hasOther ? LexiconStore.Get(primary == "ru" ? "en" : "ru", name) : null);
     }
 
     /// <summary>True when any entry of the named lexicon, in the sentence's languages, occurs in it.</summary>
@@ -75,8 +71,4 @@ public static class RuleLanguage
 
         return best;
     }
-
-    private static bool HasLatin(string text) => text.AsSpan().IndexOfAnyInRange('a', 'z') >= 0 || text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0;
-
-    private static bool HasCyrillic(string text) => text.AsSpan().IndexOfAnyInRange('\u0400', '\u04FF') >= 0;
 }
