@@ -105,15 +105,28 @@ internal sealed class LexiconAnchorIndex
             }
         }
 
-        var bits = Compute(text);
-        cache[t_next] = new CacheEntry(text, this, bits);
+        // The slot that falls out of the cache lends its array: every caller reads the answer at once
+        // and never keeps it past its next question, so nothing still looks at the old contents.
+        var words = (_chunkCount + 63) / 64;
+        var slot = cache[t_next];
+        if (slot is not null && slot.Bits.Length == words)
+        {
+            Array.Clear(slot.Bits);
+            slot.Text = text;
+            slot.Index = this;
+        }
+        else
+        {
+            slot = cache[t_next] = new CacheEntry(text, this, new ulong[words]);
+        }
+
         t_next = (t_next + 1) % CacheSize;
-        return bits;
+        Compute(text, slot.Bits);
+        return slot.Bits;
     }
 
-    private ulong[] Compute(string text)
+    private void Compute(string text, ulong[] bits)
     {
-        var bits = new ulong[(_chunkCount + 63) / 64];
         for (var start = 0; start < text.Length; start++)
         {
             if (start > 0 && IsWordCharacter(text[start - 1]))
@@ -141,7 +154,6 @@ internal sealed class LexiconAnchorIndex
             }
         }
 
-        return bits;
     }
 
     /// <summary>The node reached from <paramref name="node"/> (not the root) by <paramref name="c"/>, or 0.</summary>
@@ -191,5 +203,13 @@ internal sealed class LexiconAnchorIndex
         return table;
     }
 
-    private sealed record CacheEntry(string Text, LexiconAnchorIndex Index, ulong[] Bits);
+    /// <summary>One cached answer; its array is reused for the next text once the entry falls out of the cache.</summary>
+    private sealed class CacheEntry(string text, LexiconAnchorIndex index, ulong[] bits)
+    {
+        public string Text { get; set; } = text;
+
+        public LexiconAnchorIndex Index { get; set; } = index;
+
+        public ulong[] Bits { get; } = bits;
+    }
 }

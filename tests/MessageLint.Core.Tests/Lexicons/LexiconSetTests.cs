@@ -44,6 +44,25 @@ public sealed class LexiconSetTests
     }
 
     [Fact]
+    public void Answers_stay_right_when_more_texts_come_than_the_index_keeps()
+    {
+        // The index keeps its last few answers per thread and reuses the arrays of those it drops.
+        string[] texts = ["soon", "клиенты ждут", "tea or coffee?", "nothing", "when I can", "клиент", "soon, клиент"];
+        var expected = texts.Select(t => Set.Keys.Select(k => Lexicon.Parse(k, Contents[k]).IsMatch(t)).ToArray()).ToList();
+
+        for (var round = 0; round < 3; round++)
+        {
+            for (var i = 0; i < texts.Length; i++)
+            {
+                var matched = new bool[Set.Keys.Count];
+                Set.FindMatching(texts[i], matched);
+                Assert.Equal(expected[i], matched);
+                Assert.Equal(expected[i], Set.Keys.Select(k => Set.Lexicons[k].IsMatch(texts[i])));
+            }
+        }
+    }
+
+    [Fact]
     public void A_lexicon_already_found_is_left_set()
     {
         var matched = new bool[Set.Keys.Count];
