@@ -8,14 +8,23 @@ namespace MessageLint.Core.Lexicons;
 /// sentence is walked once, from every word start, and the result — which chunks could match at
 /// all — is shared by all the rules that look at the same sentence. Most sentences match almost
 /// nothing, so most regular expressions never run; a chunk without anchors always runs. The
-/// result for the last few texts is kept per thread, keyed by the string instance, because rules
-/// ask about the same sentence dozens of times in a row.
+/// result for the last texts is kept per thread, keyed by the string instance: the engine runs rule
+/// after rule over every sentence of a draft, and each rule asks about each sentence many times, so
+/// the cache holds the sentences of a long draft (with room for only 4, a draft of 5 sentences or more
+/// was walked again for every rule).
 /// </summary>
 internal sealed class LexiconAnchorIndex
 {
-    private const int CacheSize = 4;
+    private const int CacheSize = 32;
 
     private static readonly char[] FoldTable = BuildFoldTable();
+
+    /// <summary>
+    /// Per character: 1 for a letter or number (a word goes on), 2 for a separator (comma or white
+    /// space). The walk asks at every position of every sentence, where char.IsLetter and friends
+    /// showed up in profiles.
+    /// </summary>
+    private static readonly byte[] CharacterKinds = BuildCharacterKinds();
 
     [ThreadStatic]
     private static CacheEntry[]? t_cache;
@@ -160,7 +169,7 @@ internal sealed class LexiconAnchorIndex
     private int Child(int node, char c) => _innerEdges.Find(((ulong)node << 16) | c, missing: 0);
 
     /// <summary>True for the characters a walk reads as one space when they come in a run.</summary>
-    public static bool IsSeparator(char c) => c == ',' || char.IsWhiteSpace(c);
+    public static bool IsSeparator(char c) => CharacterKinds[c] == 2;
 
     /// <summary>The folded character at <paramref name="i"/>, or one space for a run of separators; moves past what it read.</summary>
     private static char Next(string text, ref int i)
@@ -180,7 +189,19 @@ internal sealed class LexiconAnchorIndex
     }
 
     /// <summary>The lexicons' whole-word test: a match never starts right after a letter or number.</summary>
-    private static bool IsWordCharacter(char c) => char.IsLetter(c) || char.IsNumber(c);
+    private static bool IsWordCharacter(char c) => CharacterKinds[c] == 1;
+
+    private static byte[] BuildCharacterKinds()
+    {
+        var kinds = new byte[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            kinds[i] = char.IsLetter(c) || char.IsNumber(c) ? (byte)1 : c == ',' || char.IsWhiteSpace(c) ? (byte)2 : (byte)0;
+        }
+
+        return kinds;
+    }
 
     private static char[] BuildFoldTable()
     {

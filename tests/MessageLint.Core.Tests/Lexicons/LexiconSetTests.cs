@@ -47,7 +47,8 @@ public sealed class LexiconSetTests
     public void Answers_stay_right_when_more_texts_come_than_the_index_keeps()
     {
         // The index keeps its last few answers per thread and reuses the arrays of those it drops.
-        string[] texts = ["soon", "клиенты ждут", "tea or coffee?", "nothing", "when I can", "клиент", "soon, клиент"];
+        string[] phrasings = ["soon", "клиенты ждут", "tea or coffee?", "nothing", "when I can", "клиент", "soon, клиент"];
+        var texts = Enumerable.Range(0, 50).Select(i => $"{phrasings[i % phrasings.Length]} {i}").ToArray();
         var expected = texts.Select(t => Set.Keys.Select(k => Lexicon.Parse(k, Contents[k]).IsMatch(t)).ToArray()).ToList();
 
         for (var round = 0; round < 3; round++)
