@@ -40,6 +40,22 @@ public sealed class ModelAwareReporter
     /// <summary>True once a heuristic finding has been reported.</summary>
     public bool HasReported { get; private set; }
 
+    /// <summary>
+    /// True when <see cref="ReportModelOnly"/> would report now. Callers check it before building the
+    /// report's arguments and suggestions, which almost every sentence would otherwise build and drop.
+    /// </summary>
+    public bool WouldReportModelOnly => !HasReported && Signal.FlagsSentence && _sentence.Prose.Length > 0;
+
+    /// <summary>
+    /// True when a new reporter for <paramref name="sentence"/> would report it on the model alone: a rule
+    /// with nothing of its own to report asks this before allocating a reporter at all.
+    /// </summary>
+    public static bool WouldReportModelOnlyFor(AnalysisContext context, Sentence sentence, RuleDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.Prose.Length > 0 && ModelEvidence.Read(context, sentence, descriptor).FlagsSentence;
+    }
+
     /// <summary>Reports a heuristic finding at a span of the sentence's prose.</summary>
     public void ReportAt(int proseIndex, int length, IReadOnlyList<object?>? arguments = null, IReadOnlyList<Suggestion>? suggestions = null, IReadOnlyList<Evidence>? evidence = null, double confidence = 1.0)
         => Report(_sentence.ToDocumentSpan(proseIndex, length), arguments, suggestions, evidence, confidence);
@@ -57,7 +73,7 @@ public sealed class ModelAwareReporter
     /// </summary>
     public bool ReportModelOnly(IReadOnlyList<object?>? arguments = null, IReadOnlyList<Suggestion>? suggestions = null)
     {
-        if (HasReported || !Signal.FlagsSentence || _sentence.Prose.Length == 0)
+        if (!WouldReportModelOnly)
         {
             return false;
         }

@@ -13,13 +13,28 @@ public static class ModelThresholdTable
     /// <summary>The embedded resource's logical name.</summary>
     public const string ResourceName = "models/sentence-classifier.thresholds.json";
 
+    private static volatile FrozenDictionary<string, ModelLabelThreshold>? s_override;
+
     private static readonly Lazy<FrozenDictionary<string, ModelLabelThreshold>> Table = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Every label's threshold, by label.</summary>
     public static IReadOnlyDictionary<string, ModelLabelThreshold> All => Table.Value;
 
     /// <summary>The threshold of a label, or null when the model has none for it.</summary>
-    public static ModelLabelThreshold? Find(string label) => Table.Value.GetValueOrDefault(label);
+    public static ModelLabelThreshold? Find(string label) => (s_override ?? Table.Value).GetValueOrDefault(label);
+
+    /// <summary>
+    /// Uses <paramref name="thresholds"/> instead of the shipped ones until the result is disposed. No
+    /// shipped label may flag alone in a rule with a model-only path today, so tests need this to
+    /// exercise those paths; it is process-wide, so such tests must not run in parallel with others.
+    /// </summary>
+    internal static IDisposable OverrideForTests(IEnumerable<ModelLabelThreshold> thresholds)
+    {
+        ArgumentNullException.ThrowIfNull(thresholds);
+        var previous = s_override;
+        s_override = thresholds.ToFrozenDictionary(t => t.Label, StringComparer.Ordinal);
+        return new RestoreOnDispose(previous);
+    }
 
     private static FrozenDictionary<string, ModelLabelThreshold> Load()
     {
@@ -39,5 +54,11 @@ public static class ModelThresholdTable
         }
 
         return result.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>Puts the thresholds in use before an override back.</summary>
+    private sealed class RestoreOnDispose(FrozenDictionary<string, ModelLabelThreshold>? previous) : IDisposable
+    {
+        public void Dispose() => s_override = previous;
     }
 }

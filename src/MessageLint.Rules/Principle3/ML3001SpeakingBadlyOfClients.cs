@@ -112,13 +112,14 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
             }
         }
 
-        var reporter = new ModelAwareReporter(context, Descriptor);
         if (finding.HasAny && !(finding.IsOnlyGeneralisation && (IsFollowedByRemedy(sentence, finding.End) || IsWarm(sentence, finding))))
         {
-            Report(context, reporter, finding);
+            Report(context, new ModelAwareReporter(context, Descriptor), finding);
         }
-
-        reporter.ReportModelOnly([ModelReason.Get(RuleLanguage.OutputLanguage(context))], [Suggestion(RuleLanguage.OutputLanguage(context))]);
+        else if (ModelAwareReporter.WouldReportModelOnlyFor(context, sentence, Descriptor))
+        {
+            new ModelAwareReporter(context, Descriptor).ReportModelOnly([ModelReason.Get(RuleLanguage.OutputLanguage(context))], [Suggestion(RuleLanguage.OutputLanguage(context))]);
+        }
     }
 
     /// <summary>True when the finding's clause praises: "клиенты постоянно хвалят навигацию" is not a sneer.</summary>

@@ -67,7 +67,10 @@ public sealed class ML7001BluntOrBlaming : MessageRule
 
         ReportShouting(context, reporter, language);
         ReportExclamations(context, reporter, language);
-        reporter.ReportModelOnly([ModelReason.Get(language)]);
+        if (reporter.WouldReportModelOnly)
+        {
+            reporter.ReportModelOnly([ModelReason.Get(language)]);
+        }
     }
 
     private static Suggestion BlameSuggestion(TextSpan span, string matched, MessageLanguage language)

@@ -81,6 +81,7 @@ public sealed class ML7003BuriedProblem : MessageRule
         foreach (var sentence in context.Document.Sentences)
         {
             if (sentence.Language != MessageLanguage.Other
+                && ModelAwareReporter.WouldReportModelOnlyFor(context, sentence, Descriptor)
                 && new ModelAwareReporter(context, sentence, Descriptor).ReportModelOnly([markers], [Suggestion(context.Settings.MessageLanguage ?? sentence.Language)]))
             {
                 return;
