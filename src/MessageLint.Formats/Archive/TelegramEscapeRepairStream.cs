@@ -79,33 +79,64 @@ public sealed class TelegramEscapeRepairStream : Stream
         var read = _inner.Read(_input, 0, want);
         InnerPosition += read;
         _pendingStart = 0;
-        for (var i = 0; i < read; i++)
+        var i = 0;
+        if (buffer.Length >= 3 * read)
         {
-            var b = _input[i];
-            if (_afterBackslash)
+            // Everything fits: copy the runs between quotes and backslashes in bulk and look only at
+            // those bytes one by one (most of an export is text, so this is most of the reading).
+            while (i < read)
             {
-                _afterBackslash = false;
-                if (b == (byte)'x')
+                if (!_afterBackslash)
                 {
-                    Emit(buffer, ref written, (byte)'u');
-                    Emit(buffer, ref written, (byte)'0');
-                    Emit(buffer, ref written, (byte)'0');
-                    continue;
+                    var run = _input.AsSpan(i, read - i).IndexOfAny((byte)'"', (byte)'\\');
+                    var length = run < 0 ? read - i : run;
+                    _input.AsSpan(i, length).CopyTo(buffer[written..]);
+                    written += length;
+                    i += length;
+                    if (i == read)
+                    {
+                        break;
+                    }
                 }
-            }
-            else if (_inString && b == (byte)'\\')
-            {
-                _afterBackslash = true;
-            }
-            else if (b == (byte)'"')
-            {
-                _inString = !_inString;
+
+                Repair(buffer, ref written, _input[i++]);
             }
 
-            Emit(buffer, ref written, b);
+            return written;
+        }
+
+        for (; i < read; i++)
+        {
+            Repair(buffer, ref written, _input[i]);
         }
 
         return written;
+    }
+
+    /// <summary>Passes one byte on, rewriting "\x" to "\u00" inside strings and tracking strings and escapes.</summary>
+    private void Repair(Span<byte> buffer, ref int written, byte b)
+    {
+        if (_afterBackslash)
+        {
+            _afterBackslash = false;
+            if (b == (byte)'x')
+            {
+                Emit(buffer, ref written, (byte)'u');
+                Emit(buffer, ref written, (byte)'0');
+                Emit(buffer, ref written, (byte)'0');
+                return;
+            }
+        }
+        else if (_inString && b == (byte)'\\')
+        {
+            _afterBackslash = true;
+        }
+        else if (b == (byte)'"')
+        {
+            _inString = !_inString;
+        }
+
+        Emit(buffer, ref written, b);
     }
 
     private void Emit(Span<byte> buffer, ref int written, byte value)
