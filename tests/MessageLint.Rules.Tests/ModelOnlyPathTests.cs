@@ -55,6 +55,22 @@ public sealed class ModelOnlyPathTests
         }
     }
 
+    [Fact]
+    public void A_rule_may_flag_on_the_model_alone_only_when_one_of_its_labels_may()
+    {
+        var descriptor = Principle7.ML7001BluntOrBlaming.Descriptor;
+        using (ModelThresholdTable.OverrideForTests([new ModelLabelThreshold("blunt-or-blaming", 0.5, FlagsAlone: true, TestPrecision: 0.97), new ModelLabelThreshold("complaint-about-client", 0.5, FlagsAlone: false, TestPrecision: 0.7)]))
+        {
+            Assert.True(ModelEvidence.MayFlagAlone(descriptor));
+            Assert.False(ModelEvidence.MayFlagAlone(Principle3.ML3001SpeakingBadlyOfClients.Descriptor));
+        }
+
+        using (ModelThresholdTable.OverrideForTests([]))
+        {
+            Assert.False(ModelEvidence.MayFlagAlone(descriptor));
+        }
+    }
+
     private static IReadOnlyList<Core.Diagnostics.Diagnostic> Check(string text)
     {
         var engine = new ServiceCollection()

@@ -15,8 +15,9 @@ public sealed class ModelAwareReporter
     private readonly AnalysisContext _context;
     private readonly Sentence _sentence;
     private readonly RuleDescriptor _descriptor;
+    private ModelSignal? _signal;
 
-    /// <summary>Reads the model's signal for the sentence.</summary>
+    /// <summary>Creates a reporter; the model's signal is read when a report or a model-only check needs it.</summary>
     public ModelAwareReporter(AnalysisContext context, Sentence sentence, RuleDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -25,7 +26,6 @@ public sealed class ModelAwareReporter
         _context = context;
         _sentence = sentence;
         _descriptor = descriptor;
-        Signal = ModelEvidence.Read(context, sentence, descriptor);
     }
 
     /// <summary>Creates a reporter for the sentence of a sentence callback.</summary>
@@ -35,7 +35,7 @@ public sealed class ModelAwareReporter
     }
 
     /// <summary>The model's signal for this sentence and rule.</summary>
-    public ModelSignal Signal { get; }
+    public ModelSignal Signal => _signal ??= ModelEvidence.Read(_context, _sentence, _descriptor);
 
     /// <summary>True once a heuristic finding has been reported.</summary>
     public bool HasReported { get; private set; }
@@ -44,7 +44,7 @@ public sealed class ModelAwareReporter
     /// True when <see cref="ReportModelOnly"/> would report now. Callers check it before building the
     /// report's arguments and suggestions, which almost every sentence would otherwise build and drop.
     /// </summary>
-    public bool WouldReportModelOnly => !HasReported && Signal.FlagsSentence && _sentence.Prose.Length > 0;
+    public bool WouldReportModelOnly => !HasReported && _sentence.Prose.Length > 0 && ModelEvidence.MayFlagAlone(_descriptor) && Signal.FlagsSentence;
 
     /// <summary>
     /// True when a new reporter for <paramref name="sentence"/> would report it on the model alone: a rule
@@ -53,7 +53,7 @@ public sealed class ModelAwareReporter
     public static bool WouldReportModelOnlyFor(AnalysisContext context, Sentence sentence, RuleDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return sentence.Prose.Length > 0 && ModelEvidence.Read(context, sentence, descriptor).FlagsSentence;
+        return sentence.Prose.Length > 0 && ModelEvidence.MayFlagAlone(descriptor) && ModelEvidence.Read(context, sentence, descriptor).FlagsSentence;
     }
 
     /// <summary>Reports a heuristic finding at a span of the sentence's prose.</summary>

@@ -41,4 +41,24 @@ public static class ModelEvidence
 
         return best;
     }
+
+    /// <summary>
+    /// True when any of the rule's labels may flag a sentence alone. When none may, the model only
+    /// raises or lowers confidence, so a rule's model-only check need not read any score — true of
+    /// every rule with a model-only path under the shipped thresholds.
+    /// </summary>
+    public static bool MayFlagAlone(RuleDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        var labels = descriptor.CorpusLabels;
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (ModelThresholdTable.Find(labels[i]) is { FlagsAlone: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -42,7 +42,7 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
     {
         var reporter = new ModelAwareReporter(context, Descriptor);
         AnalyzeHeuristics(context, reporter);
-        if (!reporter.HasReported && reporter.Signal.FlagsSentence && !AsksFirst(context.Document))
+        if (reporter.WouldReportModelOnly && !AsksFirst(context.Document))
         {
             reporter.ReportModelOnly([], [Suggestion(context)]);
         }
