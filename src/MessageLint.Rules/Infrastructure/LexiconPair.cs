@@ -67,13 +67,9 @@ public sealed class LexiconPair
 
     private (Lexicon Primary, Lexicon? Secondary) Lexicons(Sentence sentence)
     {
-        var prose = sentence.Prose.AsSpan();
-        if (sentence.Language == MessageLanguage.Russian)
-        {
-            return (Russian, ScriptPresence.HasLatin(prose) ? English : null);
-        }
-
-        return (English, ScriptPresence.HasCyrillic(prose) ? Russian : null);
+        var isRussian = sentence.Language == MessageLanguage.Russian;
+        var secondary = ScriptPresence.MixesOtherScript(sentence) ? (isRussian ? English : Russian) : null;
+        return (isRussian ? Russian : English, secondary);
     }
 
     private static LexiconMatch? First(Lexicon lexicon, string prose, bool skipNegated, bool skipQuoted)

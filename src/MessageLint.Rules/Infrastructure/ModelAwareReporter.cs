@@ -44,7 +44,10 @@ public sealed class ModelAwareReporter
     /// True when <see cref="ReportModelOnly"/> would report now. Callers check it before building the
     /// report's arguments and suggestions, which almost every sentence would otherwise build and drop.
     /// </summary>
-    public bool WouldReportModelOnly => !HasReported && _sentence.Prose.Length > 0 && ModelEvidence.MayFlagAlone(_descriptor) && Signal.FlagsSentence;
+    public bool WouldReportModelOnly => !HasReported && _sentence.Prose.Length > 0 && FlagsSentence;
+
+    /// <summary>True when the model alone flags this sentence for the rule; reads no score when no label of the rule may flag alone.</summary>
+    public bool FlagsSentence => ModelEvidence.MayFlagAlone(_descriptor) && Signal.FlagsSentence;
 
     /// <summary>
     /// True when a new reporter for <paramref name="sentence"/> would report it on the model alone: a rule
@@ -53,7 +56,7 @@ public sealed class ModelAwareReporter
     public static bool WouldReportModelOnlyFor(AnalysisContext context, Sentence sentence, RuleDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return sentence.Prose.Length > 0 && ModelEvidence.MayFlagAlone(descriptor) && ModelEvidence.Read(context, sentence, descriptor).FlagsSentence;
+        return sentence.Prose.Length > 0 && ModelEvidence.FlagsAlone(context, sentence, descriptor);
     }
 
     /// <summary>Reports a heuristic finding at a span of the sentence's prose.</summary>

@@ -43,10 +43,14 @@ public static class ModelEvidence
     }
 
     /// <summary>
-    /// True when any of the rule's labels may flag a sentence alone. When none may, the model only
-    /// raises or lowers confidence, so a rule's model-only check need not read any score — true of
-    /// every rule with a model-only path under the shipped thresholds.
+    /// True when the model alone flags the sentence for the rule. When none of the rule's labels may
+    /// flag alone — true of every rule with a model-only path under the shipped thresholds — no score
+    /// is read at all.
     /// </summary>
+    public static bool FlagsAlone(AnalysisContext context, Sentence sentence, RuleDescriptor descriptor)
+        => MayFlagAlone(descriptor) && Read(context, sentence, descriptor).FlagsSentence;
+
+    /// <summary>True when any of the rule's labels may flag a sentence alone (see <see cref="FlagsAlone"/>).</summary>
     public static bool MayFlagAlone(RuleDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);

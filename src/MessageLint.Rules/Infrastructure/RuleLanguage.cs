@@ -24,9 +24,9 @@ public static class RuleLanguage
     public static SentenceLexicons LexiconsFor(Sentence sentence, string name)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var primary = sentence.Language == MessageLanguage.Russian ? "ru" : "en";
-        var hasOther = primary == "ru" ? ScriptPresence.HasLatin(sentence.Prose) : ScriptPresence.HasCyrillic(sentence.Prose);
-        return new SentenceLexicons(LexiconStore.Get(primary, name), hasOther ? LexiconStore.Get(primary == "ru" ? "en" : "ru", name) : null);
+        var isRussian = sentence.Language == MessageLanguage.Russian;
+        var secondary = ScriptPresence.MixesOtherScript(sentence) ? LexiconStore.Get(isRussian ? "en" : "ru", name) : null;
+        return new SentenceLexicons(LexiconStore.Get(isRussian ? "ru" : "en", name), secondary);
     }
 
     /// <summary>True when any entry of the named lexicon, in the sentence's languages, occurs in it.</summary>

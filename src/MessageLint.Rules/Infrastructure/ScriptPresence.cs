@@ -1,4 +1,5 @@
 using System.Buffers;
+using MessageLint.Core.Text;
 
 namespace MessageLint.Rules.Infrastructure;
 
@@ -18,4 +19,8 @@ internal static class ScriptPresence
 
     /// <summary>True when the text holds a character of the Cyrillic block (U+0400–U+04FF).</summary>
     public static bool HasCyrillic(ReadOnlySpan<char> text) => text.ContainsAny(Cyrillic);
+
+    /// <summary>True when a sentence also holds the other supported language's script: Latin in a Russian sentence, Cyrillic in any other.</summary>
+    public static bool MixesOtherScript(Sentence sentence)
+        => sentence.Language == MessageLanguage.Russian ? HasLatin(sentence.Prose) : HasCyrillic(sentence.Prose);
 }

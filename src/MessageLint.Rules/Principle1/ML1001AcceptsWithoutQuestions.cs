@@ -81,7 +81,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             {
                 accepting = sentence;
             }
-            else if (modelOnly is null && ModelEvidence.MayFlagAlone(Descriptor) && ModelEvidence.Read(context, sentence, Descriptor).FlagsSentence)
+            else if (modelOnly is null && ModelEvidence.FlagsAlone(context, sentence, Descriptor))
             {
                 modelOnly = sentence;
             }

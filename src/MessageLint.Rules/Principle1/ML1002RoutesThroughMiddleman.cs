@@ -71,7 +71,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
 
             // The model may flag alone only a sentence that asks the client to relay (a relay verb
             // and a decision-maker) and does not speak of the writer's own side.
-            if (match is null && !(ModelEvidence.MayFlagAlone(Descriptor) && reporter.Signal.FlagsSentence && MayFlagByModel(sentence)))
+            if (match is null && !(reporter.FlagsSentence && MayFlagByModel(sentence)))
             {
                 continue;
             }

@@ -69,7 +69,7 @@ public sealed class ML2001BlindCompliance : MessageRule
 
             var reporter = new ModelAwareReporter(context, sentence, Descriptor);
             var match = FindCompliance(sentence);
-            if (match is null && !(ModelEvidence.MayFlagAlone(Descriptor) && reporter.Signal.FlagsSentence))
+            if (match is null && !reporter.FlagsSentence)
             {
                 continue;
             }
