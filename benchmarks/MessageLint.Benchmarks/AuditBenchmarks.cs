@@ -24,7 +24,7 @@ public class AuditBenchmarks
     {
         _engine = new ServiceCollection().AddBuiltInRules().BuildServiceProvider().GetRequiredService<LintEngine>();
         using var buffer = new MemoryStream();
-        TelegramExportGenerator.Write(buffer, Messages);
+        TelegramExportGenerator.Write(buffer, Messages, PostPool.Corpus);
         _export = buffer.ToArray();
     }
 

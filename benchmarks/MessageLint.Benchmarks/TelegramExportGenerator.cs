@@ -8,35 +8,15 @@ namespace MessageLint.Benchmarks;
 /// <summary>
 /// Writes a synthetic Telegram Desktop channel export (result.json) in the exporter's own layout —
 /// one-space indentation, <c>text</c> and <c>text_entities</c>, service messages, forwards, photos
-/// without captions, replies — from a fixed seed, so every run measures the same bytes. The posts
-/// mix Russian and English, clean text and the phrasings the rules look for.
+/// without captions, replies — from a fixed seed, so every run measures the same bytes. A post is one
+/// to three texts of a <see cref="PostPool"/>, each flagged with probability 12% and clean otherwise.
 /// </summary>
 public static class TelegramExportGenerator
 {
-    private static readonly string[] Clean =
-    [
-        "Макет главной готов, посмотрите, пожалуйста, до четверга: если успеете, запустим сайт в понедельник.",
-        "Рассказываем, как мы работаем: сначала короткий созвон, потом смета и план с датами.",
-        "The pricing page is live. We kept three plans, because the fourth confused people in tests.",
-        "Новый кейс: интернет-магазин для пекарни. Конверсия выросла на 18% за два месяца.",
-        "We reply to messages on weekdays from 10:00 to 19:00 and within one business day.",
-        "Предлагаю сделать каталог на одной странице: так его проще смотреть с телефона.",
-        "Here is the plan for March: research in week one, prototypes in week two, tests after that.",
-        "Спасибо всем, кто пришёл на вебинар! Запись и слайды — в следующем посте.",
-    ];
-
-    private static readonly string[] Flagged =
-    [
-        "Как я уже писал, правки принимаем только до пятницы. ПРИСЫЛАЙТЕ ТЕКСТЫ ВОВРЕМЯ!!!",
-        "As I already said, the deadline slipped because of late feedback!!!",
-        "Я же говорил, без текстов мы не можем двигаться дальше.",
-        "СКОЛЬКО МОЖНО ЖДАТЬ ОТВЕТА?! Макет лежит неделю.",
-        "Как я уже объяснял, сроки зависят от вас.",
-    ];
-
     /// <summary>Writes an export of <paramref name="count"/> records to a stream.</summary>
-    public static void Write(Stream output, int count, int seed = 20240101)
+    public static void Write(Stream output, int count, PostPool pool, int seed = 20240101)
     {
+        ArgumentNullException.ThrowIfNull(pool);
         var random = new Random(seed);
         var start = new DateTimeOffset(2021, 1, 4, 9, 0, 0, TimeSpan.FromHours(3));
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
@@ -81,7 +61,7 @@ public static class TelegramExportGenerator
             var text = new StringBuilder();
             for (var p = 0; p < parts; p++)
             {
-                text.Append(p == 0 ? string.Empty : "\n\n").Append(random.Next(100) < 12 ? Flagged[random.Next(Flagged.Length)] : Clean[random.Next(Clean.Length)]);
+                text.Append(p == 0 ? string.Empty : "\n\n").Append(random.Next(100) < 12 ? pool.Flagged[random.Next(pool.Flagged.Count)] : pool.Clean[random.Next(pool.Clean.Count)]);
             }
 
             var value = Quote(text.ToString());
@@ -92,10 +72,10 @@ public static class TelegramExportGenerator
     }
 
     /// <summary>Writes the same posts as plain text, one post a paragraph, for linters that read text files.</summary>
-    public static int WriteText(Stream output, int count, int seed = 20240101)
+    public static int WriteText(Stream output, int count, PostPool pool, int seed = 20240101)
     {
         using var buffer = new MemoryStream();
-        Write(buffer, count, seed);
+        Write(buffer, count, pool, seed);
         buffer.Position = 0;
         using var document = JsonDocument.Parse(buffer);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
