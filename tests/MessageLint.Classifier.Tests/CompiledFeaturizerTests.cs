@@ -72,6 +72,26 @@ public sealed class CompiledFeaturizerTests
     }
 
     [Fact]
+    public void Counts_in_place_are_the_features_before_weighting_and_start_afresh_for_every_text()
+    {
+        var featurizer = CompiledFeaturizer.FromSlotNames(["Char.<␂>|п", "Char.а|<␠>||", "Word.как|дела", "Word.ок", "Word.как"]);
+
+        // Left unreleased on purpose: the next count must not inherit these.
+        var first = featurizer.Count("как дела как дела ок");
+        Assert.Equal([2, 3, 4], first.WordSlots.ToArray().Order());
+        Assert.Equal(2, first.Of(2));
+        Assert.Equal(2, first.Of(4));
+
+        var second = featurizer.Count("Пока ок");
+        Assert.Equal([0], second.CharSlots.ToArray());
+        Assert.Equal([3], second.WordSlots.ToArray());
+        Assert.Equal(1, second.Of(3));
+        Assert.Equal(0, second.Of(2));
+        second.Release();
+        Assert.Equal(0, second.Of(3));
+    }
+
+    [Fact]
     public void A_TF_IDF_featurizer_is_compiled_with_its_inverse_document_frequencies()
     {
         var context = new MLContext(seed: 1);

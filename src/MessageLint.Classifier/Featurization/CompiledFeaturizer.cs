@@ -118,12 +118,33 @@ public sealed class CompiledFeaturizer
         ArgumentNullException.ThrowIfNull(values);
         slots.Clear();
         values.Clear();
+        var scratch = CountInto(prepared);
+        scratch.Emit(slots, values, _slotWeights);
+    }
+
+    /// <summary>
+    /// Counts the n-grams of text already passed through <see cref="TextPreprocessor.Prepare"/> into
+    /// the calling thread's scratch space — the same features as <see cref="Featurize"/> before weighting
+    /// and normalisation — for a scorer that reads them in place.
+    /// </summary>
+    public FeatureCounts Count(string prepared)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        return new FeatureCounts(CountInto(prepared));
+    }
+
+    /// <summary>The TF-IDF weight of a slot's n-gram (1 for a term-frequency featurizer).</summary>
+    public double SlotWeight(int slot) => _slotWeights is null ? 1 : _slotWeights[slot];
+
+    private Scratch CountInto(string prepared)
+    {
         var scratch = t_scratch ??= new Scratch();
         scratch.Reset(prepared.Length, FeatureCount);
+        scratch.Clear();
         var normalized = Normalize(prepared, scratch.Normalized);
         if (normalized.Length == 0)
         {
-            return;
+            return scratch;
         }
 
         // Character n-grams over ␂text␃; every character is one token, so an n-gram is a slice.
@@ -207,7 +228,7 @@ public sealed class CompiledFeaturizer
             }
         }
 
-        scratch.Emit(slots, values, _slotWeights);
+        return scratch;
     }
 
     /// <summary>ML.NET's TextNormalizer with the settings of <see cref="TextFeaturizer"/>: punctuation dropped, invariant lower case.</summary>
@@ -282,11 +303,20 @@ public sealed class CompiledFeaturizer
     }
 
     /// <summary>Per-thread buffers and counters, so featurizing allocates nothing once warm.</summary>
-    private sealed class Scratch
+    internal sealed class Scratch
     {
         private readonly List<int> _touchedChars = [];
         private readonly List<int> _touchedWords = [];
         private int[] _counts = [];
+
+        /// <summary>The character n-gram slots counted since the last clear.</summary>
+        public List<int> TouchedChars => _touchedChars;
+
+        /// <summary>The word n-gram slots counted since the last clear.</summary>
+        public List<int> TouchedWords => _touchedWords;
+
+        /// <summary>The count of every slot (zero for untouched ones).</summary>
+        public int[] Counts => _counts;
 
         public char[] Normalized { get; private set; } = new char[256];
 
@@ -330,6 +360,23 @@ public sealed class CompiledFeaturizer
             {
                 _touchedWords.Add(slot);
             }
+        }
+
+        /// <summary>Zeroes the touched counts and forgets the touched slots.</summary>
+        public void Clear()
+        {
+            foreach (var slot in _touchedChars)
+            {
+                _counts[slot] = 0;
+            }
+
+            foreach (var slot in _touchedWords)
+            {
+                _counts[slot] = 0;
+            }
+
+            _touchedChars.Clear();
+            _touchedWords.Clear();
         }
 
         /// <summary>Writes each part's counts (times the IDF, if any) L2-normalised, and clears them for the next text.</summary>

@@ -34,12 +34,9 @@ public sealed class SentenceModel
 
     private readonly Lazy<MlNetFeaturizer> _mlNet;
     private readonly LinearHead[] _heads;
-    [ThreadStatic]
-    private static (List<int> Slots, List<float> Values)? t_buffers;
-
     private readonly FeaturizerSnapshot? _snapshot;
     private readonly CompiledFeaturizer? _compiled;
-    private readonly float[] _weightsBySlot;
+    private readonly SlotWeightRows? _rows;
 
     /// <summary>Wraps a fitted featurizer and its heads.</summary>
     public SentenceModel(MLContext context, ITransformer featurizer, DataViewSchema inputSchema, IReadOnlyList<LinearHead> heads, ModelManifest manifest, ModelThresholds? thresholds = null, LexiconMarkers? lexicons = null)
@@ -65,7 +62,7 @@ public sealed class SentenceModel
         var compiled = snapshot?.Compile();
         _compiled = compiled is { UnreadableSlots: 0 } ? compiled : null;
         _snapshot = _compiled is null ? null : snapshot;
-        _weightsBySlot = _compiled is null ? [] : WeightsBySlot(_heads, _compiled.FeatureCount);
+        _rows = _compiled is null ? null : new SlotWeightRows(_heads, _compiled);
         PriorScores = ScoreOne(string.Empty);
     }
 
@@ -99,8 +96,7 @@ public sealed class SentenceModel
         ArgumentNullException.ThrowIfNull(text);
         if (_compiled is not null)
         {
-            var buffers = t_buffers ??= ([], []);
-            return ScoreCompiled(text, buffers.Slots, buffers.Values);
+            return ScoreCompiled(text);
         }
 
         return ScoreOneWithMlNet(text);
@@ -323,74 +319,43 @@ public sealed class SentenceModel
         return read(stream);
     }
 
-    /// <summary>The heads' weights laid out slot-major, so one feature's weights for every label sit together.</summary>
-    private static float[] WeightsBySlot(LinearHead[] heads, int featureCount)
-    {
-        var weights = new float[featureCount * heads.Length];
-        for (var h = 0; h < heads.Length; h++)
-        {
-            var headWeights = heads[h].Weights;
-            for (var slot = 0; slot < Math.Min(featureCount, headWeights.Length); slot++)
-            {
-                weights[(slot * heads.Length) + h] = headWeights[slot];
-            }
-        }
-
-        return weights;
-    }
-
     private void ScoreAllCompiled(IReadOnlyList<string> texts, float[][] results)
     {
         const int ParallelChunk = 256;
         if (texts.Count <= ParallelChunk)
         {
-            var (slots, values) = t_buffers ??= ([], []);
             for (var i = 0; i < texts.Count; i++)
             {
-                results[i] = ScoreCompiled(texts[i], slots, values);
+                results[i] = ScoreCompiled(texts[i]);
             }
 
             return;
         }
 
         var chunks = (texts.Count + ParallelChunk - 1) / ParallelChunk;
-        Parallel.For(0, chunks, () => (Slots: new List<int>(), Values: new List<float>()), (chunk, _, buffers) =>
+        Parallel.For(0, chunks, chunk =>
         {
             var end = Math.Min(texts.Count, (chunk + 1) * ParallelChunk);
             for (var i = chunk * ParallelChunk; i < end; i++)
             {
-                results[i] = ScoreCompiled(texts[i], buffers.Slots, buffers.Values);
+                results[i] = ScoreCompiled(texts[i]);
             }
-
-            return buffers;
-        }, _ => { });
+        });
     }
 
-    private float[] ScoreCompiled(string text, List<int> slots, List<float> values)
+    private float[] ScoreCompiled(string text)
     {
-        _compiled!.Featurize(TextPreprocessor.Prepare(text, Lexicons), slots, values);
-        var headCount = _heads.Length;
-        Span<double> margins = stackalloc double[headCount];
-        for (var h = 0; h < headCount; h++)
+        var counts = _compiled!.Count(TextPreprocessor.Prepare(text, Lexicons));
+        var rows = _rows!;
+        Span<float> margins = stackalloc float[rows.Width];
+        margins.Clear();
+        rows.AddPart(counts.CharSlots, counts, margins);
+        rows.AddPart(counts.WordSlots, counts, margins);
+        counts.Release();
+        var scores = new float[_heads.Length];
+        for (var h = 0; h < scores.Length; h++)
         {
-            margins[h] = _heads[h].Bias;
-        }
-
-        var weights = _weightsBySlot.AsSpan();
-        for (var i = 0; i < slots.Count; i++)
-        {
-            var row = weights.Slice(slots[i] * headCount, headCount);
-            var value = values[i];
-            for (var h = 0; h < headCount; h++)
-            {
-                margins[h] += row[h] * value;
-            }
-        }
-
-        var scores = new float[headCount];
-        for (var h = 0; h < headCount; h++)
-        {
-            scores[h] = _heads[h].Calibrate(margins[h]);
+            scores[h] = _heads[h].Calibrate(_heads[h].Bias + (double)margins[h]);
         }
 
         return scores;
