@@ -31,6 +31,19 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void The_ml_net_featurizer_inside_a_model_file_carries_no_time_of_saving()
+    {
+        using var buffer = new MemoryStream();
+        TinyCorpus.Model.Save(buffer);
+        buffer.Position = 0;
+        using var archive = new System.IO.Compression.ZipArchive(buffer);
+        using var featurizer = new System.IO.Compression.ZipArchive(archive.GetEntry("featurizer.zip")!.Open());
+
+        Assert.NotEmpty(featurizer.Entries);
+        Assert.All(featurizer.Entries, e => Assert.Equal(2000, e.LastWriteTime.Year));
+    }
+
+    [Fact]
     public void A_loaded_model_predicts_from_its_compiled_snapshot_without_reading_the_ml_net_featurizer()
     {
         using var buffer = new MemoryStream();

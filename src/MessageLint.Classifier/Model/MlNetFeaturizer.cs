@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using MessageLint.Classifier.Featurization;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -24,8 +25,26 @@ internal sealed class MlNetFeaturizer(MLContext context, ITransformer transforme
         return new MlNetFeaturizer(context, transformer, inputSchema);
     }
 
-    /// <summary>Saves the featurizer as ML.NET writes it.</summary>
-    public void Save(Stream destination) => context.Model.Save(transformer, inputSchema, destination);
+    /// <summary>
+    /// Saves the featurizer as ML.NET writes it, but with every entry dated <paramref name="entryTime"/>:
+    /// ML.NET dates them at the time of saving, so two runs on the same data wrote different files.
+    /// </summary>
+    public void Save(Stream destination, DateTimeOffset entryTime)
+    {
+        using var saved = new MemoryStream();
+        context.Model.Save(transformer, inputSchema, saved);
+        saved.Position = 0;
+        using var source = new ZipArchive(saved, ZipArchiveMode.Read);
+        using var target = new ZipArchive(destination, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = entryTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
 
     /// <summary>The features of one prepared sentence, through a pooled prediction engine.</summary>
     public float[] Score(string prepared, Func<VBuffer<float>, float[]> heads)

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using MessageLint.Classifier.Featurization;
+using MessageLint.Classifier.Training;
 
 namespace MessageLint.Classifier.Model;
 
@@ -35,6 +37,10 @@ public sealed record ModelManifest
 
     /// <summary>The L2 regularisation of every head.</summary>
     public float L2Regularization { get; init; }
+
+    /// <summary>The NB-SVM feature scaling the heads trained with (folded into their weights), or null for none; left out of the file then, so models trained without it keep their bytes.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LogCountRatioScaling? LogCountRatio { get; init; }
 
     /// <summary>How many items the model was fitted on.</summary>
     public int TrainingItems { get; init; }

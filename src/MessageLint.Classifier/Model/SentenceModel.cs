@@ -184,7 +184,7 @@ public sealed class SentenceModel
         featurizerEntry.LastWriteTime = FixedEntryTime;
         using (var buffer = new MemoryStream())
         {
-            _mlNet.Value.Save(buffer);
+            _mlNet.Value.Save(buffer, FixedEntryTime);
             using var stream = featurizerEntry.Open();
             buffer.Position = 0;
             buffer.CopyTo(stream);

@@ -44,17 +44,16 @@ public static class ModelTrainer
         var features = ExtractFeatures(featurizer.Transform(inputView), out var featureCount);
         log?.Invoke($"featurised {training.Count} items ({examples.Count} rows) into {featureCount} feature slots");
 
-        var schema = SchemaDefinition.Create(typeof(HeadTrainingRow));
-        schema[nameof(HeadTrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
         var firstExtra = training.Count - Math.Clamp(extraItems, 0, training.Count);
         var rowWeights = examples.Select(e => e.Item >= firstExtra ? options.ExtraWeight : 1f).ToArray();
-        var heads = TrainHeads(context, schema, features, rowWeights, options, (row, label) => examples[row].LabelFor(training, label), log);
+        var heads = TrainHeads(context, featureCount, features, rowWeights, options, (row, label) => examples[row].LabelFor(training, label), log);
         var manifest = new ModelManifest
         {
             Labels = options.Labels,
             Seed = options.Seed,
             Featurizer = options.Featurizer,
             L2Regularization = options.L2Regularization,
+            LogCountRatio = options.LogCountRatio,
             SentenceRows = options.SentenceRows,
             LexiconEntries = options.Lexicons?.Entries.Count ?? 0,
             LexiconExpressions = options.Lexicons?.ExpressionCount ?? 0,
@@ -98,8 +97,35 @@ public static class ModelTrainer
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private static List<LinearHead> TrainHeads(MLContext context, SchemaDefinition schema, List<VBuffer<float>> features, float[] rowWeights, TrainingOptions options, Func<int, string, bool?> labelFor, Action<string>? log)
+    /// <summary>
+    /// Fits one label's logistic head on its rows; with <see cref="TrainingOptions.LogCountRatio"/>,
+    /// on the rows scaled by their log-count ratios, which are then folded into the weights.
+    /// </summary>
+    internal static LinearHead TrainHead(MLContext context, string label, IReadOnlyList<HeadTrainingRow> rows, int featureCount, bool weighted, TrainingOptions options)
     {
+        var schema = SchemaDefinition.Create(typeof(HeadTrainingRow));
+        schema[nameof(HeadTrainingRow.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, featureCount);
+        var ratios = options.LogCountRatio is { } scaling ? LogCountRatio.Compute(rows, featureCount, scaling) : null;
+        var trainingRows = ratios is null
+            ? rows
+            : [.. rows.Select(r => new HeadTrainingRow { Features = LogCountRatio.Scale(r.Features, ratios), Label = r.Label, Weight = r.Weight })];
+        var trainer = context.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(HeadTrainingRow.Label),
+            FeatureColumnName = nameof(HeadTrainingRow.Features),
+            ExampleWeightColumnName = weighted ? nameof(HeadTrainingRow.Weight) : null,
+            L1Regularization = 0,
+            L2Regularization = options.L2Regularization,
+            MaximumNumberOfIterations = options.MaximumIterations,
+            NumberOfThreads = 1,
+        });
+        var linear = trainer.Fit(context.Data.LoadFromEnumerable(trainingRows, schema)).Model.SubModel;
+        return new LinearHead(label, ratios is null ? [.. linear.Weights] : LogCountRatio.Fold(linear.Weights, ratios), linear.Bias);
+    }
+
+    private static List<LinearHead> TrainHeads(MLContext context, int featureCount, List<VBuffer<float>> features, float[] rowWeights, TrainingOptions options, Func<int, string, bool?> labelFor, Action<string>? log)
+    {
+        var weighted = options.PositiveWeight != 1 || rowWeights.Any(w => w != 1);
         var heads = new List<LinearHead>();
         foreach (var label in options.Labels)
         {
@@ -114,21 +140,8 @@ public static class ModelTrainer
                 rows.Add(new HeadTrainingRow { Features = features[i], Label = positive, Weight = rowWeights[i] * (positive ? options.PositiveWeight : 1) });
             }
 
-            var positives = rows.Count(r => r.Label);
-            var trainer = context.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
-            {
-                LabelColumnName = nameof(HeadTrainingRow.Label),
-                FeatureColumnName = nameof(HeadTrainingRow.Features),
-                ExampleWeightColumnName = options.PositiveWeight == 1 && rowWeights.All(w => w == 1) ? null : nameof(HeadTrainingRow.Weight),
-                L1Regularization = 0,
-                L2Regularization = options.L2Regularization,
-                MaximumNumberOfIterations = options.MaximumIterations,
-                NumberOfThreads = 1,
-            });
-            var fitted = trainer.Fit(context.Data.LoadFromEnumerable(rows, schema));
-            var linear = fitted.Model.SubModel;
-            heads.Add(new LinearHead(label, [.. linear.Weights], linear.Bias));
-            log?.Invoke($"trained head {label} ({positives} positives of {rows.Count} rows)");
+            heads.Add(TrainHead(context, label, rows, featureCount, weighted, options));
+            log?.Invoke($"trained head {label} ({rows.Count(r => r.Label)} positives of {rows.Count} rows)");
         }
 
         return heads;

@@ -15,8 +15,15 @@ public sealed record TrainingOptions
     /// <summary>The featurizer's n-gram settings.</summary>
     public FeaturizerSettings Featurizer { get; init; } = new();
 
-    /// <summary>L2 regularisation of each logistic head (L1 stays 0: with L2-normalised text features it under-fits).</summary>
+    /// <summary>
+    /// L2 regularisation of each logistic head (L1 stays 0: with L2-normalised text features it under-fits).
+    /// In ML.NET's units: ½λ‖w‖² joins the summed log-loss and both are divided by the weight sum, so over a
+    /// head's ≈ 10,000 rows 0.001 barely regularises; 0.1 and 1 cost dev F1 (rules/corpus/README.md).
+    /// </summary>
     public float L2Regularization { get; init; } = 0.001f;
+
+    /// <summary>When set, each head trains on NB-SVM scaled features (see <see cref="LogCountRatioScaling"/>); null trains on the features as they are.</summary>
+    public LogCountRatioScaling? LogCountRatio { get; init; }
 
     /// <summary>Upper bound on L-BFGS iterations per head.</summary>
     public int MaximumIterations { get; init; } = 200;

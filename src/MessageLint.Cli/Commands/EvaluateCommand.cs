@@ -180,7 +180,7 @@ public static class EvaluateCommand
             if (folds >= 2)
             {
                 var manifest = sentenceModel.Manifest;
-                var options = new TrainingOptions { Seed = manifest.Seed, Labels = manifest.Labels, Featurizer = manifest.Featurizer, L2Regularization = manifest.L2Regularization, SentenceRows = manifest.SentenceRows, Lexicons = sentenceModel.Lexicons };
+                var options = new TrainingOptions { Seed = manifest.Seed, Labels = manifest.Labels, Featurizer = manifest.Featurizer, L2Regularization = manifest.L2Regularization, LogCountRatio = manifest.LogCountRatio, SentenceRows = manifest.SentenceRows, Lexicons = sentenceModel.Lexicons };
                 var notTest = team.Items.Where(i => CorpusSplitter.Assign(i) != DataSplit.Test).ToList();
                 crossValidation = CrossValidator.Run(notTest, realTrain.Items, options, folds, line => environment.Error.WriteLine(line));
             }

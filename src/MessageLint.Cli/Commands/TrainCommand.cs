@@ -32,8 +32,13 @@ public static class TrainCommand
         var noLexicons = new Option<bool>("--no-lexicons") { Description = "Text features only: no markers from rules/lexicons." };
         var noExpressions = new Option<bool>("--no-lexicon-expressions") { Description = "Lexicon markers from plain phrases only: leave out the re: entries of the required labels' rules." };
         var noPrecisionFloor = new Option<bool>("--best-f1-thresholds") { Description = "Keep every threshold at its best dev F1; do not raise complaint, asks-to-decide and vague-status until out-of-fold real-train is 0.85 precise." };
+        var nbFeatures = new Option<bool>("--nb-features") { Description = "Train each head on NB-SVM features: each feature scaled by its log-count ratio between the head's positive and negative rows (folded into the weights afterwards)." };
+        var nbAlpha = new Option<double>("--nb-alpha") { Description = "With --nb-features: the smoothing added to each feature's counts.", DefaultValueFactory = _ => new LogCountRatioScaling().Smoothing };
+        var nbLimit = new Option<double?>("--nb-limit") { Description = "With --nb-features: clamp each log-count ratio to ±this." };
+        var nbRescale = new Option<bool>("--nb-rescale") { Description = "With --nb-features: divide each head's ratios by one constant so its scaled rows keep a mean squared L2 norm of 1." };
+        var l2 = new Option<float>("--l2") { Description = "The L2 regularisation of every head, in ML.NET's units (added to the summed loss over some 10,000 rows, so the default barely regularises).", DefaultValueFactory = _ => new TrainingOptions().L2Regularization };
         var seed = new Option<int>("--seed") { Description = "The MLContext seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
-        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noExpressions, noPrecisionFloor, output, seed };
+        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noExpressions, noPrecisionFloor, nbFeatures, nbAlpha, nbLimit, nbRescale, l2, output, seed };
         command.SetAction(parseResult =>
         {
             var rules = RulesFolder.Find(environment.CurrentDirectory);
@@ -73,7 +78,12 @@ public static class TrainCommand
                 : LexiconMarkers.FromLexicons(Directory.GetFiles(lexiconsPath, "*.txt", SearchOption.AllDirectories)
                     .Order(StringComparer.Ordinal)
                     .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))), expressions: !parseResult.GetValue(noExpressions));
-            var options = new TrainingOptions { Seed = parseResult.GetValue(seed), Lexicons = lexicons };
+            var options = new TrainingOptions { Seed = parseResult.GetValue(seed), Lexicons = lexicons, L2Regularization = parseResult.GetValue(l2) };
+            if (parseResult.GetValue(nbFeatures))
+            {
+                options = options with { LogCountRatio = new LogCountRatioScaling { Smoothing = parseResult.GetValue(nbAlpha), Limit = parseResult.GetValue(nbLimit), Rescale = parseResult.GetValue(nbRescale) } };
+            }
+
             if (parseResult.GetValue(noPrecisionFloor))
             {
                 options = options with { ExtraPrecisionFloor = null };
