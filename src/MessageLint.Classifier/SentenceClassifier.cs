@@ -1,4 +1,3 @@
-using MessageLint.Classifier.Featurization;
 using MessageLint.Classifier.Model;
 using MessageLint.Core.Classification;
 
@@ -8,7 +7,8 @@ namespace MessageLint.Classifier;
 /// The engine's view of the sentence model. The model loads on first use, once, whichever thread
 /// gets there first, so a run with --no-ml never pays for it. Before the model runs, a pre-filter
 /// answers what needs no model: a sentence the featurizer would see nothing in (")))", "…") gets
-/// the model's prior, and a sentence repeated in a batch ("ок", "Thanks!") is scored once.
+/// the model's prior, a sentence repeated in a batch ("ок", "Thanks!") is scored once, and a sentence
+/// no rule reads the scores of is not scored at all (<see cref="DeferredSentenceScores"/>).
 /// </summary>
 public sealed class SentenceClassifier : ISentenceClassifier
 {
@@ -43,49 +43,21 @@ public sealed class SentenceClassifier : ISentenceClassifier
     public IReadOnlyList<string> Labels => _model.Value.Labels;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// With a compiled model (every model file written since the compiled featurizer), each sentence is
+    /// scored when first read (<see cref="DeferredSentenceScores"/>); a model that predicts through ML.NET
+    /// scores the batch at once, where per-row overhead makes single sentences slow.
+    /// </remarks>
     public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var model = _model.Value;
-        var labels = model.Labels;
-        var results = new SentenceScores[sentences.Count];
-        var prior = new SentenceScores(labels, [.. model.PriorScores]);
-        var pending = new List<string>();
-        var pendingIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var slots = new int[sentences.Count];
-        for (var i = 0; i < sentences.Count; i++)
+        var deferred = new DeferredSentenceScores(model, sentences);
+        if (!model.IsCompiled)
         {
-            var text = sentences[i];
-            if (TextPreprocessor.IsFeatureless(text))
-            {
-                results[i] = prior;
-                slots[i] = -1;
-                continue;
-            }
-
-            if (!pendingIndex.TryGetValue(text, out var slot))
-            {
-                slot = pending.Count;
-                pendingIndex.Add(text, slot);
-                pending.Add(text);
-            }
-
-            slots[i] = slot;
+            deferred.ScoreAll();
         }
 
-        if (pending.Count > 0)
-        {
-            var scored = model.Score(pending);
-            var shared = new SentenceScores[scored.Length];
-            for (var i = 0; i < sentences.Count; i++)
-            {
-                if (slots[i] >= 0)
-                {
-                    results[i] = shared[slots[i]] ??= new SentenceScores(labels, scored[slots[i]]);
-                }
-            }
-        }
-
-        return results;
+        return deferred;
     }
 }

@@ -1,3 +1,4 @@
+using MessageLint.Core.Classification;
 using MessageLint.Classifier.Featurization;
 
 namespace MessageLint.Classifier.Tests;
@@ -87,6 +88,55 @@ public sealed class ScoringTests
         Assert.Same(scores[0], scores[2]);
         Assert.Same(scores[1], scores[3]);
         Assert.Equal(TinyCorpus.Model.ScoreOne("clients are the worst"), scores[4].Labels.Select(l => scores[4].Get(l)!.Value).ToArray());
+    }
+
+    [Fact]
+    public void A_batch_is_scored_sentence_by_sentence_as_rules_read_it_and_never_past_what_they_read()
+    {
+        var classifier = new SentenceClassifier(TinyCorpus.Model);
+        string[] batch = ["скоро будет", ")))", "clients are the worst", "скоро будет", "ок"];
+
+        var scores = Assert.IsType<DeferredSentenceScores>(classifier.Score(batch));
+        var before = scores.ScoredCount;
+        var third = scores[2];
+        var afterOneRead = scores.ScoredCount;
+        var featureless = scores[1];
+        _ = scores[2];
+        var afterRereadAndPrior = scores.ScoredCount;
+
+        Assert.Equal(0, before);
+        Assert.Equal(1, afterOneRead);
+        Assert.Equal(1, afterRereadAndPrior);
+        Assert.Equal(TinyCorpus.Model.ScoreOne("clients are the worst"), third.Labels.Select(l => third.Get(l)!.Value).ToArray());
+        Assert.Equal(TinyCorpus.Model.PriorScores, featureless.Labels.Select(l => featureless.Get(l)!.Value).ToArray());
+    }
+
+    [Fact]
+    public void Threads_reading_one_deferred_batch_together_get_one_answer_per_sentence()
+    {
+        var classifier = new SentenceClassifier(TinyCorpus.Model);
+        var sentences = ManySentences().Take(200).ToList();
+        var scores = classifier.Score(sentences);
+
+        // Each thread reads every sentence, starting at a different place, so reads of one sentence overlap.
+        var seen = new SentenceScores[4][];
+        Parallel.For(0, seen.Length, t =>
+        {
+            var row = new SentenceScores[sentences.Count];
+            for (var k = 0; k < sentences.Count; k++)
+            {
+                var i = (k + (t * 50)) % sentences.Count;
+                row[i] = scores[i];
+            }
+
+            seen[t] = row;
+        });
+
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            Assert.All(seen, row => Assert.Same(scores[i], row[i]));
+            Assert.Equal(TinyCorpus.Model.ScoreOne(sentences[i]), scores[i].Labels.Select(l => scores[i].Get(l)!.Value).ToArray());
+        }
     }
 
     [Fact]

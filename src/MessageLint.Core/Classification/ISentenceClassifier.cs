@@ -3,7 +3,9 @@ namespace MessageLint.Core.Classification;
 /// <summary>
 /// A model that gives each sentence a probability per corpus label ("complaint-about-client", …).
 /// Core defines only this contract, so the engine runs with or without a model and Core stays free
-/// of ML.NET. Implementations must be thread-safe; the engine calls them with whole batches.
+/// of ML.NET. Implementations must be thread-safe; the engine calls them with whole batches. The list
+/// returned may work a sentence's scores out when they are first read (rules read them only as evidence
+/// for what they found), so it must be safe to read from several threads at once.
 /// </summary>
 public interface ISentenceClassifier
 {

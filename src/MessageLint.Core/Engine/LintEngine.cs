@@ -166,13 +166,19 @@ public sealed class LintEngine
         var timings = _timings;
         var start = timings?.Now() ?? 0;
         var scores = _classifier.Score(texts);
-        timings?.AddModel(start, texts.Count);
         if (scores.Count != texts.Count)
         {
             throw new InvalidOperationException($"The classifier returned {scores.Count} scores for {texts.Count} sentences.");
         }
 
-        return scores;
+        if (timings is null)
+        {
+            return scores;
+        }
+
+        // The batch call is model time; so is each read, since a classifier may score a sentence when first read.
+        timings.AddModel(start, 0);
+        return new TimedSentenceScores(scores, timings);
     }
 
     private MessageReport AnalyzeScored(MessageDocument document, LintSettings settings, IReadOnlyList<SentenceScores>? scores, int scoreOffset)
@@ -189,6 +195,7 @@ public sealed class LintEngine
 
             var mark = collector.Items.Count;
             var start = timings?.Now() ?? 0;
+            var modelTicks = TimedSentenceScores.ReadTicks;
             try
             {
                 RunEntry(entry, document, settings, collector, scores, scoreOffset);
@@ -209,7 +216,7 @@ public sealed class LintEngine
                 });
             }
 
-            timings?.AddRule(index, start);
+            timings?.AddRule(index, start, TimedSentenceScores.ReadTicks - modelTicks);
         }
 
         var diagnostics = SuppressionEvaluator.Apply(document, collector.Items, settings, _knownIds);

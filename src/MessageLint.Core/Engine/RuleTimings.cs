@@ -48,13 +48,17 @@ public sealed class RuleTimings
     /// <summary>The clock's timestamp, to pass back to an add when the timed work ends.</summary>
     internal long Now() => _clock.GetTimestamp();
 
-    internal void AddRule(int rule, long startTimestamp) => Add(rule, startTimestamp, 1);
+    /// <summary>Adds a rule's run on one draft, less <paramref name="excludedTicks"/> spent in the model meanwhile.</summary>
+    internal void AddRule(int rule, long startTimestamp, long excludedTicks = 0) => Add(rule, startTimestamp, 1, excludedTicks);
 
-    internal void AddModel(long startTimestamp, int sentences) => Add(ModelSlot, startTimestamp, sentences);
+    /// <summary>Adds model time and the sentences scored in it; returns the ticks added.</summary>
+    internal long AddModel(long startTimestamp, int sentences) => Add(ModelSlot, startTimestamp, sentences, 0);
 
-    private void Add(int slot, long startTimestamp, long calls)
+    private long Add(int slot, long startTimestamp, long calls, long excludedTicks)
     {
-        Interlocked.Add(ref _ticks[slot], _clock.GetTimestamp() - startTimestamp);
+        var ticks = _clock.GetTimestamp() - startTimestamp - excludedTicks;
+        Interlocked.Add(ref _ticks[slot], ticks);
         Interlocked.Add(ref _calls[slot], calls);
+        return ticks;
     }
 }

@@ -51,6 +51,23 @@ public sealed class RuleTimingsTests
     }
 
     [Fact]
+    public void Scores_worked_out_when_a_rule_reads_them_are_charged_to_the_model_not_the_rule()
+    {
+        var clock = new SteppingClock();
+        var engine = new LintEngine([new ModelScoreRule(), new UrgentWordRule()], new ClockAdvancingClassifier(clock));
+        var timings = engine.MeasureTimings(clock);
+        var document = MessageDocument.Parse(Drafts[2]);
+
+        engine.Analyze(document);
+
+        var rows = timings.Snapshot().ToDictionary(t => t.Name);
+        Assert.Equal(ClockAdvancingClassifier.Step * document.Sentences.Count, rows[RuleTimings.ModelName].Elapsed);
+        Assert.Equal(document.Sentences.Count, rows[RuleTimings.ModelName].Calls);
+        Assert.Equal(TimeSpan.Zero, rows["ML3901"].Elapsed);
+        Assert.Equal(TimeSpan.Zero, rows[UrgentWordRule.Id].Elapsed);
+    }
+
+    [Fact]
     public void Drafts_checked_on_every_core_are_all_counted()
     {
         var engine = new LintEngine([new CountingRule(), new ExclamationRunRule()]);
