@@ -32,16 +32,20 @@ internal sealed class SlotWeightRows
         _storage = GC.AllocateArray<float>((count * Width) + (CacheLine / sizeof(float)), pinned: true);
         var misalignment = (int)(Marshal.UnsafeAddrOfPinnedArrayElement(_storage, 0) % CacheLine);
         _offset = misalignment == 0 ? 0 : (CacheLine - misalignment) / sizeof(float);
+        var rows = _storage.AsSpan(_offset, count * Width);
+        for (var h = 0; h < heads.Count; h++)
+        {
+            var weights = heads[h].Weights;
+            var slots = Math.Min(count, weights.Length);
+            for (var slot = 0; slot < slots; slot++)
+            {
+                rows[(slot * Width) + h] = weights[slot];
+            }
+        }
+
         for (var slot = 0; slot < count; slot++)
         {
-            var row = _storage.AsSpan(_offset + (slot * Width), Width);
-            for (var h = 0; h < heads.Count; h++)
-            {
-                var weights = heads[h].Weights;
-                row[h] = slot < weights.Length ? weights[slot] : 0;
-            }
-
-            row[Width - 1] = (float)featurizer.SlotWeight(slot);
+            rows[(slot * Width) + Width - 1] = (float)featurizer.SlotWeight(slot);
         }
     }
 
