@@ -11,20 +11,22 @@ namespace MessageLint.Classifier;
 /// of an archive have nothing to find: on varied text the model was about half of an audit's time
 /// while its scores were read for a small share of the sentences. A sentence is scored on first
 /// read — once, even when it repeats in the batch or several threads read it together — and a sentence
-/// the featurizer would see nothing in gets the model's prior without running it. Thread-safe.
+/// the featurizer would see nothing in gets the model's prior without running it. Even the model is
+/// waited for only at the first read, so a check of a draft with nothing to find never waits for it
+/// to load. Thread-safe.
 /// </summary>
 internal sealed class DeferredSentenceScores : IReadOnlyList<SentenceScores>
 {
-    private readonly SentenceModel _model;
-    private readonly SentenceScores _prior;
+    private readonly Lazy<SentenceModel> _model;
+    private readonly Lazy<SentenceScores> _prior;
     private readonly string[] _texts;
     private readonly int[] _slots;
     private readonly SentenceScores?[] _scored;
 
-    public DeferredSentenceScores(SentenceModel model, IReadOnlyList<string> sentences)
+    public DeferredSentenceScores(Lazy<SentenceModel> model, IReadOnlyList<string> sentences)
     {
         _model = model;
-        _prior = new SentenceScores(model.Labels, [.. model.PriorScores]);
+        _prior = new Lazy<SentenceScores>(() => new SentenceScores(model.Value.Labels, [.. model.Value.PriorScores]), LazyThreadSafetyMode.ExecutionAndPublication);
         var unique = new Dictionary<string, int>(StringComparer.Ordinal);
         var texts = new List<string>();
         _slots = new int[sentences.Count];
@@ -65,7 +67,7 @@ internal sealed class DeferredSentenceScores : IReadOnlyList<SentenceScores>
             var slot = _slots[index];
             if (slot < 0)
             {
-                return _prior;
+                return _prior.Value;
             }
 
             if (Volatile.Read(ref _scored[slot]) is { } known)
@@ -74,18 +76,9 @@ internal sealed class DeferredSentenceScores : IReadOnlyList<SentenceScores>
             }
 
             // Two threads may both score a sentence read at once; the scores are the same, one is kept.
-            var scores = new SentenceScores(_model.Labels, _model.ScoreOne(_texts[slot]));
+            var model = _model.Value;
+            var scores = new SentenceScores(model.Labels, model.ScoreOne(_texts[slot]));
             return Interlocked.CompareExchange(ref _scored[slot], scores, null) ?? scores;
-        }
-    }
-
-    /// <summary>Scores every distinct sentence now, in one batch call to the model.</summary>
-    public void ScoreAll()
-    {
-        var scored = _model.Score(_texts);
-        for (var slot = 0; slot < scored.Length; slot++)
-        {
-            Interlocked.CompareExchange(ref _scored[slot], new SentenceScores(_model.Labels, scored[slot]), null);
         }
     }
 

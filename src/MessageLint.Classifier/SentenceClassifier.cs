@@ -5,7 +5,7 @@ namespace MessageLint.Classifier;
 
 /// <summary>
 /// The engine's view of the sentence model. The model loads on first use, once, whichever thread
-/// gets there first, so a run with --no-ml never pays for it. Before the model runs, a pre-filter
+/// gets there first, so a run with --no-ml — or a check whose rules never read a score — never pays for it. Before the model runs, a pre-filter
 /// answers what needs no model: a sentence the featurizer would see nothing in (")))", "…") gets
 /// the model's prior, a sentence repeated in a batch ("ок", "Thanks!") is scored once, and a sentence
 /// no rule reads the scores of is not scored at all (<see cref="DeferredSentenceScores"/>).
@@ -44,20 +44,12 @@ public sealed class SentenceClassifier : ISentenceClassifier
 
     /// <inheritdoc />
     /// <remarks>
-    /// With a compiled model (every model file written since the compiled featurizer), each sentence is
-    /// scored when first read (<see cref="DeferredSentenceScores"/>); a model that predicts through ML.NET
-    /// scores the batch at once, where per-row overhead makes single sentences slow.
+    /// Returns at once: each sentence is scored when first read, and the model loads (or is waited for) at
+    /// the first read (<see cref="DeferredSentenceScores"/>).
     /// </remarks>
     public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var model = _model.Value;
-        var deferred = new DeferredSentenceScores(model, sentences);
-        if (!model.IsCompiled)
-        {
-            deferred.ScoreAll();
-        }
-
-        return deferred;
+        return new DeferredSentenceScores(_model, sentences);
     }
 }

@@ -140,7 +140,7 @@ public sealed class ScoringTests
     }
 
     [Fact]
-    public void The_model_is_not_loaded_until_something_is_scored()
+    public void The_model_is_not_loaded_until_a_score_is_read_and_then_only_once()
     {
         var loads = 0;
         var classifier = new SentenceClassifier(() =>
@@ -149,9 +149,12 @@ public sealed class ScoringTests
             return TinyCorpus.Model;
         });
 
-        Assert.False(classifier.IsLoaded);
-        Parallel.For(0, 16, _ => classifier.Score(["скоро"]));
+        var batch = classifier.Score(["скоро", ")))"]);
+        var loadedByTheCall = classifier.IsLoaded;
+        Parallel.For(0, 16, i => _ = classifier.Score(["скоро", ")))"])[i % 2]);
 
+        Assert.False(loadedByTheCall);
+        Assert.Equal(2, batch.Count);
         Assert.Equal(1, loads);
         Assert.True(classifier.IsLoaded);
     }
