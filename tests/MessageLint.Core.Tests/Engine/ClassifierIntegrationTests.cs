@@ -1,3 +1,4 @@
+using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Core.Tests.TestRules;
 using MessageLint.Core.Text;
@@ -44,6 +45,20 @@ public sealed class ClassifierIntegrationTests
         Assert.Equal(
             single.Select(r => string.Join(";", r.Diagnostics.Select(d => d.Span))),
             batch.Select(r => string.Join(";", r.Diagnostics.Select(d => d.Span))));
+    }
+
+    [Fact]
+    public void A_model_that_fails_while_a_rule_reads_its_scores_fails_that_rule_on_that_draft_only()
+    {
+        var engine = new LintEngine([new ModelScoreRule(), new UrgentWordRule()], new FailingOnReadClassifier());
+        var documents = new[] { "It went boom. Need it asap.", "This brief is awful." }.Select(d => MessageDocument.Parse(d)).ToList();
+
+        var reports = engine.AnalyzeBatch(documents);
+
+        var failure = Assert.Single(reports[0].Diagnostics, d => d.Id == EngineDiagnostics.RuleFailed.Id);
+        Assert.Equal(new object?[] { "ML3901", "the model failed" }, failure.Arguments);
+        Assert.Single(reports[0].Diagnostics, d => d.Id == UrgentWordRule.Id);
+        Assert.Equal("ML3901", Assert.Single(reports[1].Diagnostics).Id);
     }
 
     [Fact]
