@@ -141,7 +141,10 @@ public sealed class LintEngine
         return reports;
     }
 
-    /// <summary>Scores every sentence of the documents in order, or returns null when no model is used.</summary>
+    /// <summary>
+    /// The scores of every sentence of the documents in order, from one classifier call, or null when no
+    /// model is used. The classifier may work a sentence out only when a rule first reads it.
+    /// </summary>
     private IReadOnlyList<SentenceScores>? ScoreSentences(IReadOnlyList<MessageDocument> documents, LintSettings settings)
     {
         if (_classifier is null || !settings.UseClassifier)
