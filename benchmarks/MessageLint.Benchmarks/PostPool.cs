@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace MessageLint.Benchmarks;
@@ -66,7 +65,7 @@ public sealed class PostPool
         var flagged = new List<string>();
         foreach (var folder in new[] { "team", "real" })
         {
-            var path = Path.Combine(RepositoryRoot(), "rules", "corpus", folder);
+            var path = Path.Combine(SampleMessages.RepositoryRoot(), "rules", "corpus", folder);
             foreach (var file in Directory.GetFiles(path, "*.jsonl").Order(StringComparer.Ordinal))
             {
                 foreach (var line in File.ReadLines(file))
@@ -80,7 +79,4 @@ public sealed class PostPool
 
         return new PostPool("corpus", clean, flagged);
     }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "")
-        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
 }

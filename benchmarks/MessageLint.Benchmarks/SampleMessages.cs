@@ -61,7 +61,8 @@ public static class SampleMessages
     /// <summary>Messages for the archive benchmark.</summary>
     public static string[] Many(int count) => [.. Enumerable.Range(0, count).Select(Format)];
 
-    private static string RepositoryRoot([CallerFilePath] string path = "")
+    /// <summary>The repository this source file was built from, for the corpora the generators read.</summary>
+    internal static string RepositoryRoot([CallerFilePath] string path = "")
         => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
 
     private static string Format(int i) => string.Format(CultureInfo.InvariantCulture, Templates[i % Templates.Length], 10 + (i % 8));

@@ -5,8 +5,8 @@ namespace MessageLint.Classifier;
 
 /// <summary>
 /// The engine's view of the sentence model. The model loads on first use, once, whichever thread
-/// gets there first, so a run with --no-ml — or a check whose rules never read a score — never pays for it. Before the model runs, a pre-filter
-/// answers what needs no model: a sentence the featurizer would see nothing in (")))", "…") gets
+/// gets there first, so a run with --no-ml — or a check whose rules never read a score — never pays
+/// for it. Before the model runs, a pre-filter answers what needs no model: a sentence the featurizer would see nothing in (")))", "…") gets
 /// the model's prior, a sentence repeated in a batch ("ок", "Thanks!") is scored once, and a sentence
 /// no rule reads the scores of is not scored at all (<see cref="DeferredSentenceScores"/>).
 /// </summary>

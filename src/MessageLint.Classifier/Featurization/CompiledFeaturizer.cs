@@ -362,7 +362,7 @@ public sealed class CompiledFeaturizer
             }
         }
 
-        /// <summary>Zeroes the touched counts and forgets the touched slots.</summary>
+        /// <summary>Zeroes the touched counts and forgets the touched slots, so a count starts from nothing.</summary>
         public void Clear()
         {
             foreach (var slot in _touchedChars)

@@ -5,8 +5,8 @@ namespace MessageLint.Classifier.Featurization;
 /// <summary>
 /// The n-gram counts of one text, as <see cref="CompiledFeaturizer.Count"/> leaves them in the
 /// calling thread's scratch space: the slots each part touched and how often. A scorer reads them
-/// straight into its margins instead of copying a feature vector out first; it must call
-/// <see cref="Release"/> before the thread featurizes again.
+/// straight into its margins instead of copying a feature vector out first. They stay valid until the
+/// thread counts its next text, which starts from zero.
 /// </summary>
 public readonly ref struct FeatureCounts
 {
@@ -22,7 +22,4 @@ public readonly ref struct FeatureCounts
 
     /// <summary>How often the text produced the n-gram of <paramref name="slot"/>.</summary>
     public int Of(int slot) => _scratch.Counts[slot];
-
-    /// <summary>Zeroes the counts for the thread's next text.</summary>
-    public void Release() => _scratch.Clear();
 }

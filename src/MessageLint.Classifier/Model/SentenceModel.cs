@@ -348,10 +348,8 @@ public sealed class SentenceModel
         var counts = _compiled!.Count(TextPreprocessor.Prepare(text, Lexicons));
         var rows = _rows!;
         Span<float> margins = stackalloc float[rows.Width];
-        margins.Clear();
         rows.AddPart(counts.CharSlots, counts, margins);
         rows.AddPart(counts.WordSlots, counts, margins);
-        counts.Release();
         var scores = new float[_heads.Length];
         for (var h = 0; h < scores.Length; h++)
         {

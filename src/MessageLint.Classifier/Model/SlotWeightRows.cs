@@ -64,7 +64,6 @@ internal sealed class SlotWeightRows
         }
 
         Span<Vector256<float>> sums = stackalloc Vector256<float>[_vectors];
-        sums.Clear();
         var sumOfSquares = 0f;
         var storage = _storage.AsSpan(_offset);
         foreach (var slot in slots)

@@ -162,7 +162,6 @@ internal sealed class LexiconAnchorIndex
                 node = Child(node, Next(text, ref i));
             }
         }
-
     }
 
     /// <summary>The node reached from <paramref name="node"/> (not the root) by <paramref name="c"/>, or 0.</summary>

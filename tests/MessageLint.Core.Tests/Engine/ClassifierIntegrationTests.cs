@@ -50,7 +50,10 @@ public sealed class ClassifierIntegrationTests
     [Fact]
     public void A_model_that_fails_while_a_rule_reads_its_scores_fails_that_rule_on_that_draft_only()
     {
-        var engine = new LintEngine([new ModelScoreRule(), new UrgentWordRule()], new FailingOnReadClassifier());
+        var classifier = new ScoredOnReadClassifier(sentence => sentence.Contains("boom", StringComparison.Ordinal)
+            ? throw new InvalidOperationException("the model failed")
+            : sentence.Contains("awful", StringComparison.Ordinal) ? 0.9f : 0.1f);
+        var engine = new LintEngine([new ModelScoreRule(), new UrgentWordRule()], classifier);
         var documents = new[] { "It went boom. Need it asap.", "This brief is awful." }.Select(d => MessageDocument.Parse(d)).ToList();
 
         var reports = engine.AnalyzeBatch(documents);

@@ -54,14 +54,20 @@ public sealed class RuleTimingsTests
     public void Scores_worked_out_when_a_rule_reads_them_are_charged_to_the_model_not_the_rule()
     {
         var clock = new SteppingClock();
-        var engine = new LintEngine([new ModelScoreRule(), new UrgentWordRule()], new ClockAdvancingClassifier(clock));
+        var step = TimeSpan.FromMilliseconds(10);
+        var classifier = new ScoredOnReadClassifier(_ =>
+        {
+            clock.Advance(step);
+            return 0.1f;
+        });
+        var engine = new LintEngine([new ModelScoreRule(), new UrgentWordRule()], classifier);
         var timings = engine.MeasureTimings(clock);
         var document = MessageDocument.Parse(Drafts[2]);
 
         engine.Analyze(document);
 
         var rows = timings.Snapshot().ToDictionary(t => t.Name);
-        Assert.Equal(ClockAdvancingClassifier.Step * document.Sentences.Count, rows[RuleTimings.ModelName].Elapsed);
+        Assert.Equal(step * document.Sentences.Count, rows[RuleTimings.ModelName].Elapsed);
         Assert.Equal(document.Sentences.Count, rows[RuleTimings.ModelName].Calls);
         Assert.Equal(TimeSpan.Zero, rows["ML3901"].Elapsed);
         Assert.Equal(TimeSpan.Zero, rows[UrgentWordRule.Id].Elapsed);
