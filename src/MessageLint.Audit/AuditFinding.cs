@@ -45,6 +45,9 @@ public sealed record AuditFinding
     /// <summary>How sure the rule is, from 0 to 1.</summary>
     public double Confidence { get; init; } = 1.0;
 
+    /// <summary>What made the rule fire: phrases, patterns, shapes and the model's score, as check's reports show them.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; init; } = [];
+
     /// <summary>True when an inline directive silences it.</summary>
     public bool IsSuppressed { get; init; }
 

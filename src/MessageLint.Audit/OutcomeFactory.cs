@@ -74,6 +74,7 @@ internal static class OutcomeFactory
             EndColumn = diagnostic.Location.End.Character + 1,
             Text = spanText,
             Confidence = diagnostic.Confidence,
+            Evidence = diagnostic.Evidence,
             IsSuppressed = diagnostic.IsSuppressed,
             Justification = diagnostic.SuppressionJustification,
             Suggestions = [.. diagnostic.Suggestions.Select(s => new AuditSuggestion(s.Title, s.ReplacementText, s.IsAutomatic))],

@@ -234,6 +234,7 @@ public sealed class AuditSarifWriter : IAuditReportWriter
         _writer.WriteString("link", outcome.Link);
         _writer.WriteNumber("score", outcome.Score ?? 100);
         _writer.WriteNumber("confidence", finding.Confidence);
+        EvidenceJson.Write(_writer, finding.Evidence, nullScores: false);
         _writer.WriteStartObject("span");
         _writer.WriteNumber("start", finding.Start);
         _writer.WriteNumber("end", finding.End);

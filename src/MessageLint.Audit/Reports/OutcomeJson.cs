@@ -3,6 +3,7 @@ using System.Text.Json;
 using MessageLint.Audit.Baseline;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Formats.Archive;
+using MessageLint.Formats.Writers;
 
 namespace MessageLint.Audit.Reports;
 
@@ -229,6 +230,7 @@ public static class OutcomeJson
         writer.WriteEndObject();
         writer.WriteString("text", finding.Text);
         writer.WriteNumber("confidence", finding.Confidence);
+        EvidenceJson.Write(writer, finding.Evidence, nullScores: false);
         writer.WriteBoolean("suppressed", finding.IsSuppressed);
         writer.WriteString("justification", finding.Justification);
         writer.WriteStartArray("suggestions");
@@ -270,6 +272,7 @@ public static class OutcomeJson
             EndColumn = range.GetProperty("end").GetProperty("column").GetInt32(),
             Text = element.GetProperty("text").GetString()!,
             Confidence = element.GetProperty("confidence").GetDouble(),
+            Evidence = EvidenceJson.Read(element),
             IsSuppressed = element.GetProperty("suppressed").GetBoolean(),
             Justification = NullableString(element, "justification"),
             Suggestions = [.. element.GetProperty("suggestions").EnumerateArray().Select(s => new AuditSuggestion(

@@ -125,25 +125,7 @@ public sealed class JsonReportWriter : IReportWriter
             writer.WriteString("justification", diagnostic.SuppressionJustification);
         }
 
-        writer.WriteStartArray("evidence");
-        foreach (var evidence in diagnostic.Evidence)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", evidence.Kind);
-            writer.WriteString("detail", evidence.Detail);
-            if (evidence.Score is { } score)
-            {
-                writer.WriteNumber("score", score);
-            }
-            else
-            {
-                writer.WriteNull("score");
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        EvidenceJson.Write(writer, diagnostic.Evidence, nullScores: true);
 
         writer.WriteStartArray("suggestions");
         foreach (var suggestion in diagnostic.Suggestions)

@@ -257,21 +257,7 @@ public sealed class SarifReportWriter : IReportWriter
         writer.WriteNumber("score", report.Score.Overall);
         writer.WriteNumber("confidence", diagnostic.Confidence);
         writer.WriteString("language", diagnostic.Language.ToCode());
-        writer.WriteStartArray("evidence");
-        foreach (var evidence in diagnostic.Evidence)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("kind", evidence.Kind);
-            writer.WriteString("detail", evidence.Detail);
-            if (evidence.Score is { } score)
-            {
-                writer.WriteNumber("score", score);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        EvidenceJson.Write(writer, diagnostic.Evidence, nullScores: false);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -37,6 +37,30 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public void The_reports_say_which_evidence_made_each_finding_fire()
+    {
+        using var folder = new TempFolder();
+        folder.Write("chat.jsonl", "{\"id\": 1, \"text\": \"Как я уже писал, всё готово!!!\"}\n");
+
+        InProcessCli.Run(folder.Path, null, "audit", "chat.jsonl", "--jsonl", "out.jsonl", "--sarif", "out.sarif");
+
+        using var jsonl = JsonDocument.Parse(folder.Read("out.jsonl"));
+        var evidence = jsonl.RootElement.GetProperty("findings").EnumerateArray()
+            .SelectMany(f => f.GetProperty("evidence").EnumerateArray().Select(e => (Kind: e.GetProperty("kind").GetString(), Detail: e.GetProperty("detail").GetString())))
+            .ToList();
+        Assert.Contains(("phrase", "Как я уже писал"), evidence);
+        Assert.Contains(("shape", "!!!"), evidence);
+        Assert.Contains(evidence, e => e.Kind == "model" && e.Detail == "blunt-or-blaming");
+        var sarif = folder.Read("out.sarif");
+        Assert.Empty(SarifSchema.Errors(sarif));
+        using var sarifDocument = JsonDocument.Parse(sarif);
+        var sarifEvidence = sarifDocument.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .SelectMany(r => r.GetProperty("properties").GetProperty("evidence").EnumerateArray().Select(e => (Kind: e.GetProperty("kind").GetString(), Detail: e.GetProperty("detail").GetString())))
+            .ToList();
+        Assert.Equal(evidence, sarifEvidence);
+    }
+
+    [Fact]
     public void The_sarif_report_has_one_result_per_finding_located_in_the_message_and_valid_against_the_schema()
     {
         using var folder = new TempFolder();
