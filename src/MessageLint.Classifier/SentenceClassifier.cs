@@ -30,7 +30,7 @@ public sealed class SentenceClassifier : ISentenceClassifier
         _model = new Lazy<SentenceModel>(model);
     }
 
-    /// <summary>The process-wide classifier over the embedded model; the model itself loads on the first <see cref="Score"/>.</summary>
+    /// <summary>The process-wide classifier over the embedded model; the model itself loads on the first <see cref="Score(IReadOnlyList{string})"/>.</summary>
     public static SentenceClassifier Embedded => EmbeddedInstance.Value;
 
     /// <summary>True once the model has been loaded.</summary>
@@ -51,5 +51,14 @@ public sealed class SentenceClassifier : ISentenceClassifier
     {
         ArgumentNullException.ThrowIfNull(sentences);
         return new DeferredSentenceScores(_model, sentences);
+    }
+
+    /// <inheritdoc />
+    /// <remarks>Like <see cref="Score(IReadOnlyList{string})"/>; each sentence is read in its paragraph as the model's manifest says (<see cref="SentenceModel.Blend"/>).</remarks>
+    public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences, IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        return new DeferredSentenceScores(_model, sentences, paragraphs);
     }
 }

@@ -31,14 +31,24 @@ public sealed class CachingSentenceClassifier : ISentenceClassifier
     public int Count => _scores.Count;
 
     /// <inheritdoc />
-    public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences)
+    public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences) => Score(sentences, null);
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// A sentence read in a paragraph of other sentences is cached with that paragraph's text, since its
+    /// scores depend on both: typing in a paragraph re-scores that paragraph's sentences, and no other.
+    /// </remarks>
+    public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences, IReadOnlyList<string>? paragraphs)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         var result = new SentenceScores[sentences.Count];
         var missing = new List<int>();
+        var keys = new string[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (_scores.TryGetValue(sentences[i], out var cached))
+            var paragraph = paragraphs?[i];
+            keys[i] = paragraph is null || string.Equals(paragraph, sentences[i], StringComparison.Ordinal) ? sentences[i] : string.Concat(sentences[i], "\u0000", paragraph);
+            if (_scores.TryGetValue(keys[i], out var cached))
             {
                 result[i] = cached;
             }
@@ -53,7 +63,8 @@ public sealed class CachingSentenceClassifier : ISentenceClassifier
             return result;
         }
 
-        var scored = _inner.Score([.. missing.Select(i => sentences[i])]);
+        IReadOnlyList<string> missingSentences = [.. missing.Select(i => sentences[i])];
+        var scored = paragraphs is null ? _inner.Score(missingSentences) : _inner.Score(missingSentences, [.. missing.Select(i => paragraphs[i])]);
         if (scored.Count != missing.Count)
         {
             throw new InvalidOperationException($"The classifier returned {scored.Count} scores for {missing.Count} sentences.");
@@ -67,7 +78,7 @@ public sealed class CachingSentenceClassifier : ISentenceClassifier
         for (var j = 0; j < missing.Count; j++)
         {
             result[missing[j]] = scored[j];
-            _scores[sentences[missing[j]]] = scored[j];
+            _scores[keys[missing[j]]] = scored[j];
         }
 
         return result;

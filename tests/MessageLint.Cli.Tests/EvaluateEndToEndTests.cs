@@ -28,6 +28,18 @@ public sealed class EvaluateEndToEndTests : IDisposable
         Assert.Equal(0.5, rule.GetProperty("precision").GetDouble());
     }
 
+    [Theory]
+    [InlineData("1.5")]
+    [InlineData("-0.1")]
+    public void Train_refuses_a_context_weight_outside_zero_to_one_before_training(string weight)
+    {
+        var result = CliProcess.Run(_folder.Path, null, "train", "--context-weight", weight, "--output", "model.zip");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--context-weight must be between 0 and 1", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(System.IO.Path.Combine(_folder.Path, "model.zip")));
+    }
+
     [Fact]
     public void Split_measures_only_that_part_of_the_fixed_split_and_the_parts_add_up()
     {

@@ -11,11 +11,36 @@ public sealed class CachingSentenceClassifierTests
 
         public IReadOnlyList<string> Labels { get; } = ["length"];
 
+        public List<string> Paragraphs { get; } = [];
+
         public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences)
         {
             Scored.AddRange(sentences);
             return [.. sentences.Select(s => new SentenceScores(Labels, [s.Length]))];
         }
+
+        public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences, IReadOnlyList<string> paragraphs)
+        {
+            Paragraphs.AddRange(paragraphs);
+            Scored.AddRange(sentences);
+            return [.. sentences.Select((s, i) => new SentenceScores(Labels, [s.Length + (paragraphs[i] == s ? 0 : 100)]))];
+        }
+    }
+
+    [Fact]
+    public void A_sentence_read_in_its_paragraph_is_scored_again_only_when_the_paragraph_changes()
+    {
+        var model = new CountingClassifier();
+        var cache = new CachingSentenceClassifier(model);
+
+        cache.Score(["a.", "b.", "c."], ["a. b.", "a. b.", "c."]);
+        var typed = cache.Score(["a.", "bx.", "c."], ["a. bx.", "a. bx.", "c."]);
+        var again = cache.Score(["a.", "bx.", "c."], ["a. bx.", "a. bx.", "c."]);
+
+        Assert.Equal(["a.", "b.", "c.", "a.", "bx."], model.Scored);
+        Assert.Equal(["a. b.", "a. b.", "c.", "a. bx.", "a. bx."], model.Paragraphs);
+        Assert.Equal([102f, 103f, 2f], typed.Select(s => s.Get("length")!.Value));
+        Assert.Equal(typed, again);
     }
 
     [Fact]

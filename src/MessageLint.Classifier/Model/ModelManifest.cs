@@ -42,6 +42,16 @@ public sealed record ModelManifest
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public LogCountRatioScaling? LogCountRatio { get; init; }
 
+    /// <summary>
+    /// How much a sentence's scores lean on its paragraph's: each label's probability is
+    /// (1 − w) × the sentence's + w × the paragraph's, read as one text (<see cref="SentenceModel.Blend"/>).
+    /// "Forty rounds in, the client picked the very first draft." reads as a complaint only next to
+    /// "I'm not even surprised anymore." 0 reads every sentence alone; left out of the file then, so
+    /// models trained without it keep their bytes.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public double ContextWeight { get; init; }
+
     /// <summary>How many items the model was fitted on.</summary>
     public int TrainingItems { get; init; }
 

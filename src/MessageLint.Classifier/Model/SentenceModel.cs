@@ -90,6 +90,30 @@ public sealed class SentenceModel
     /// <summary>The scores of a sentence with no features at all: what the model says when it knows nothing.</summary>
     public IReadOnlyList<float> PriorScores { get; }
 
+    /// <summary>
+    /// A sentence's probabilities read in its paragraph: (1 − w) × <paramref name="sentence"/> + w ×
+    /// <paramref name="paragraph"/>, label by label, with w the manifest's <see cref="ModelManifest.ContextWeight"/>.
+    /// The same arrays come back when there is nothing to blend (w = 0, or the paragraph is the sentence).
+    /// </summary>
+    public float[] Blend(float[] sentence, float[] paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var weight = (float)Manifest.ContextWeight;
+        if (weight == 0 || ReferenceEquals(sentence, paragraph))
+        {
+            return sentence;
+        }
+
+        var blended = new float[sentence.Length];
+        for (var l = 0; l < blended.Length; l++)
+        {
+            blended[l] = ((1 - weight) * sentence[l]) + (weight * paragraph[l]);
+        }
+
+        return blended;
+    }
+
     /// <summary>Scores one sentence.</summary>
     public float[] ScoreOne(string text)
     {

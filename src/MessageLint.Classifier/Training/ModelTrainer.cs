@@ -55,6 +55,7 @@ public static class ModelTrainer
             L2Regularization = options.L2Regularization,
             LogCountRatio = options.LogCountRatio,
             SentenceRows = options.SentenceRows,
+            ContextWeight = options.ContextWeight,
             LexiconEntries = options.Lexicons?.Entries.Count ?? 0,
             LexiconExpressions = options.Lexicons?.ExpressionCount ?? 0,
             TrainingItems = training.Count,

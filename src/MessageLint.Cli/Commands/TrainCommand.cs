@@ -38,7 +38,15 @@ public static class TrainCommand
         var nbRescale = new Option<bool>("--nb-rescale") { Description = "With --nb-features: divide each head's ratios by one constant so its scaled rows keep a mean squared L2 norm of 1." };
         var l2 = new Option<float>("--l2") { Description = "The L2 regularisation of every head, in ML.NET's units (added to the summed loss over some 10,000 rows, so the default barely regularises).", DefaultValueFactory = _ => new TrainingOptions().L2Regularization };
         var seed = new Option<int>("--seed") { Description = "The MLContext seed.", DefaultValueFactory = _ => new TrainingOptions().Seed };
-        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noExpressions, noPrecisionFloor, nbFeatures, nbAlpha, nbLimit, nbRescale, l2, output, seed };
+        var contextWeight = new Option<double>("--context-weight") { Description = "How much a sentence's scores lean on its paragraph's, from 0 (each sentence read alone) to 1.", DefaultValueFactory = _ => new TrainingOptions().ContextWeight };
+        contextWeight.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                result.AddError("--context-weight must be between 0 and 1.");
+            }
+        });
+        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noExpressions, noPrecisionFloor, nbFeatures, nbAlpha, nbLimit, nbRescale, l2, contextWeight, output, seed };
         command.SetAction(parseResult =>
         {
             var rules = RulesFolder.Find(environment.CurrentDirectory);
@@ -78,7 +86,7 @@ public static class TrainCommand
                 : LexiconMarkers.FromLexicons(Directory.GetFiles(lexiconsPath, "*.txt", SearchOption.AllDirectories)
                     .Order(StringComparer.Ordinal)
                     .Select(f => (Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))), expressions: !parseResult.GetValue(noExpressions));
-            var options = new TrainingOptions { Seed = parseResult.GetValue(seed), Lexicons = lexicons, L2Regularization = parseResult.GetValue(l2) };
+            var options = new TrainingOptions { Seed = parseResult.GetValue(seed), Lexicons = lexicons, L2Regularization = parseResult.GetValue(l2), ContextWeight = parseResult.GetValue(contextWeight) };
             if (parseResult.GetValue(nbFeatures))
             {
                 options = options with { LogCountRatio = new LogCountRatioScaling { Smoothing = parseResult.GetValue(nbAlpha), Limit = parseResult.GetValue(nbLimit), Rescale = parseResult.GetValue(nbRescale) } };

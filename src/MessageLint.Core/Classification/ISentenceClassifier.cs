@@ -14,4 +14,11 @@ public interface ISentenceClassifier
 
     /// <summary>Scores a batch of sentence texts; the result has one entry per input, in order.</summary>
     IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences);
+
+    /// <summary>
+    /// Scores a batch of sentences, each read in its paragraph: <paramref name="paragraphs"/>[i] is the text of
+    /// sentence i's paragraph (<see cref="ParagraphTexts"/>; the sentence's own string when it stands alone).
+    /// A model that reads sentences alone ignores the paragraphs, which is what this default does.
+    /// </summary>
+    IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences, IReadOnlyList<string> paragraphs) => Score(sentences);
 }

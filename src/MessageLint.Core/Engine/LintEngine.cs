@@ -153,12 +153,15 @@ public sealed class LintEngine
         }
 
         var texts = new List<string>();
+        var paragraphs = new List<string>();
         foreach (var document in documents)
         {
             foreach (var sentence in document.Sentences)
             {
                 texts.Add(sentence.Prose);
             }
+
+            paragraphs.AddRange(ParagraphTexts.Of(document));
         }
 
         if (texts.Count == 0)
@@ -168,7 +171,7 @@ public sealed class LintEngine
 
         var timings = _timings;
         var start = timings?.Now() ?? 0;
-        var scores = _classifier.Score(texts);
+        var scores = _classifier.Score(texts, paragraphs);
         if (scores.Count != texts.Count)
         {
             throw new InvalidOperationException($"The classifier returned {scores.Count} scores for {texts.Count} sentences.");

@@ -30,6 +30,19 @@ public sealed class ClassifierIntegrationTests
     }
 
     [Fact]
+    public void The_model_reads_each_sentence_with_its_paragraph_and_a_lone_sentence_alone()
+    {
+        var classifier = new KeywordClassifier();
+        var engine = new LintEngine([new ModelScoreRule()], classifier);
+
+        engine.Analyze(MessageDocument.Parse("Клиенты — ужас. Опять всё переделывать.\n\nСпасибо!"));
+
+        Assert.Equal(["Клиенты — ужас.", "Опять всё переделывать.", "Спасибо!"], classifier.LastSentences);
+        Assert.Equal(["Клиенты — ужас. Опять всё переделывать.", "Клиенты — ужас. Опять всё переделывать.", "Спасибо!"], classifier.LastParagraphs);
+        Assert.Same(classifier.LastSentences![2], classifier.LastParagraphs![2]);
+    }
+
+    [Fact]
     public void A_batch_scores_every_sentence_in_one_call_and_matches_single_analysis()
     {
         var classifier = new KeywordClassifier();
