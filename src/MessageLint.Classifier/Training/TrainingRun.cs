@@ -119,14 +119,11 @@ public static class TrainingRun
     }
 
     /// <summary>
-    /// True unless the model fired on the out-of-fold real items for this label below the real-text
-    /// bar: a label that is precise on the team test split but fires wrongly on real messages (the team
-    /// corpus is written to a recipe) must not flag alone.
-    /// </summary>
-    /// <summary>
-    /// When real text was scored out of fold, the model may flag alone only with evidence there: at
-    /// least <see cref="ModelThresholds.FlagAloneMinimumRealFlags"/> firings, precise enough. A label the model never fires
-    /// on in real text (middleman: no real-train positives) has shown nothing about real drafts.
+    /// True unless real text was scored out of fold and the label fell short there: a label precise on the
+    /// team test split may still fire wrongly on real messages (the team corpus is written to a recipe), so it
+    /// flags alone only with at least <see cref="ModelThresholds.FlagAloneMinimumRealFlags"/> real firings,
+    /// precise enough. A label the model never fires on in real text (middleman: no real-train positives) has
+    /// shown nothing about real drafts.
     /// </summary>
     private static bool PreciseOnExtra(LabelMetrics? extra) =>
         extra is null || (extra.TruePositives + extra.FalsePositives >= ModelThresholds.FlagAloneMinimumRealFlags && extra.Precision >= ModelThresholds.FlagAloneRealPrecision);
