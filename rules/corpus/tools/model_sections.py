@@ -61,7 +61,8 @@ for source in sorted((ROOT / "src/MessageLint.Rules").rglob("ML*.cs")):
         for l in known)
     section = f"""## Model
 
-The sentence model's probability for the labels below is evidence for this rule (`--no-ml` turns it off).
+The sentence model's probability for the labels below — each sentence read in its paragraph, half its own
+score and half the paragraph's — is evidence for this rule (`--no-ml` turns it off).
 At or above the threshold — chosen on the dev split of `rules/corpus`, and for complaint-about-client,
 asks-client-to-decide and vague-status raised until out-of-fold real-train is 0.85 precise — it raises a
 finding's confidence; below it, it lowers it, to half at probability 0. {alone_sentence}

@@ -19,6 +19,7 @@ public static class ModelEvaluationWriter
         writer.WriteNumber("trainingItems", report.Manifest.TrainingItems);
         writer.WriteNumber("calibrationItems", report.Manifest.CalibrationItems);
         writer.WriteNumber("featureCount", report.Manifest.FeatureCount);
+        writer.WriteNumber("contextWeight", report.Manifest.ContextWeight);
         writer.WriteString("trainingDataSha256", report.Manifest.TrainingDataSha256);
         writer.WriteStartArray("labels");
         foreach (var label in report.Manifest.Labels)
@@ -73,7 +74,7 @@ public static class ModelEvaluationWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        output.WriteLine($"model: {report.ModelBytes / 1024.0 / 1024.0:0.00} MB, seed {report.Manifest.Seed}, {report.Manifest.TrainingItems} training items, {report.Manifest.CalibrationItems} calibration items, {report.Manifest.FeatureCount} features");
+        output.WriteLine($"model: {report.ModelBytes / 1024.0 / 1024.0:0.00} MB, seed {report.Manifest.Seed}, {report.Manifest.TrainingItems} training items, {report.Manifest.CalibrationItems} calibration items, {report.Manifest.FeatureCount} features, sentences read {(report.Manifest.ContextWeight == 0 ? "alone" : $"in their paragraphs (weight {report.Manifest.ContextWeight:0.##})")}");
         foreach (var dataset in report.Datasets)
         {
             output.WriteLine();
