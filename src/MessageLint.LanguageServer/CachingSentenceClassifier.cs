@@ -37,20 +37,22 @@ public sealed class CachingSentenceClassifier : ISentenceClassifier
     /// <remarks>
     /// A sentence read in a paragraph of other sentences is cached with that paragraph's text, since its
     /// scores depend on both: typing in a paragraph re-scores that paragraph's sentences, and no other.
+    /// The sentences not cached go to the model in one call, and each is cached when a rule first reads
+    /// its scores, so a classifier that scores on read is never made to score what no rule reads.
     /// </remarks>
     public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences, IReadOnlyList<string>? paragraphs)
     {
         ArgumentNullException.ThrowIfNull(sentences);
-        var result = new SentenceScores[sentences.Count];
-        var missing = new List<int>();
+        var known = new SentenceScores?[sentences.Count];
         var keys = new string[sentences.Count];
+        var missing = new List<int>();
         for (var i = 0; i < sentences.Count; i++)
         {
             var paragraph = paragraphs?[i];
             keys[i] = paragraph is null || string.Equals(paragraph, sentences[i], StringComparison.Ordinal) ? sentences[i] : string.Concat(sentences[i], "\u0000", paragraph);
             if (_scores.TryGetValue(keys[i], out var cached))
             {
-                result[i] = cached;
+                known[i] = cached;
             }
             else
             {
@@ -60,7 +62,7 @@ public sealed class CachingSentenceClassifier : ISentenceClassifier
 
         if (missing.Count == 0)
         {
-            return result;
+            return known!;
         }
 
         IReadOnlyList<string> missingSentences = [.. missing.Select(i => sentences[i])];
@@ -70,17 +72,24 @@ public sealed class CachingSentenceClassifier : ISentenceClassifier
             throw new InvalidOperationException($"The classifier returned {scored.Count} scores for {missing.Count} sentences.");
         }
 
-        if (_scores.Count + missing.Count > _capacity)
+        var positions = new int[sentences.Count];
+        Array.Fill(positions, -1);
+        for (var j = 0; j < missing.Count; j++)
+        {
+            positions[missing[j]] = j;
+        }
+
+        return new CacheFillingScores(known, keys, positions, scored, Remember);
+    }
+
+    /// <summary>Caches one sentence's scores, emptying the cache first when it is full.</summary>
+    private void Remember(string key, SentenceScores scores)
+    {
+        if (_scores.Count >= _capacity)
         {
             _scores.Clear();
         }
 
-        for (var j = 0; j < missing.Count; j++)
-        {
-            result[missing[j]] = scored[j];
-            _scores[keys[missing[j]]] = scored[j];
-        }
-
-        return result;
+        _scores[key] = scores;
     }
 }

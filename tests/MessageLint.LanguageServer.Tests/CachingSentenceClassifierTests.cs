@@ -27,20 +27,67 @@ public sealed class CachingSentenceClassifierTests
         }
     }
 
+    private static List<SentenceScores> ReadAll(IReadOnlyList<SentenceScores> scores) => [.. scores];
+
+    [Fact]
+    public void Only_the_scores_rules_read_are_cached_so_a_model_that_scores_on_read_scores_nothing_more()
+    {
+        var model = new ScoredOnReadClassifier();
+        var cache = new CachingSentenceClassifier(model);
+
+        var scores = cache.Score(["read me.", "never read."]);
+        var first = scores[0];
+        var again = cache.Score(["read me.", "never read."]);
+
+        Assert.Equal(["read me."], model.Read);
+        Assert.Equal(1, cache.Count);
+        Assert.Same(first, again[0]);
+        Assert.Equal(8f, again[1].Get("length"));
+        Assert.Equal(["read me.", "never read."], model.Read);
+    }
+
     [Fact]
     public void A_sentence_read_in_its_paragraph_is_scored_again_only_when_the_paragraph_changes()
     {
         var model = new CountingClassifier();
         var cache = new CachingSentenceClassifier(model);
 
-        cache.Score(["a.", "b.", "c."], ["a. b.", "a. b.", "c."]);
-        var typed = cache.Score(["a.", "bx.", "c."], ["a. bx.", "a. bx.", "c."]);
-        var again = cache.Score(["a.", "bx.", "c."], ["a. bx.", "a. bx.", "c."]);
+        ReadAll(cache.Score(["a.", "b.", "c."], ["a. b.", "a. b.", "c."]));
+        var typed = ReadAll(cache.Score(["a.", "bx.", "c."], ["a. bx.", "a. bx.", "c."]));
+        var again = ReadAll(cache.Score(["a.", "bx.", "c."], ["a. bx.", "a. bx.", "c."]));
 
         Assert.Equal(["a.", "b.", "c.", "a.", "bx."], model.Scored);
         Assert.Equal(["a. b.", "a. b.", "c.", "a. bx.", "a. bx."], model.Paragraphs);
         Assert.Equal([102f, 103f, 2f], typed.Select(s => s.Get("length")!.Value));
         Assert.Equal(typed, again);
+    }
+
+    /// <summary>A model that scores a sentence only when its scores are read, as the shipped one does.</summary>
+    private sealed class ScoredOnReadClassifier : ISentenceClassifier
+    {
+        public List<string> Read { get; } = [];
+
+        public IReadOnlyList<string> Labels { get; } = ["length"];
+
+        public IReadOnlyList<SentenceScores> Score(IReadOnlyList<string> sentences) => new OnRead(this, sentences);
+
+        private sealed class OnRead(ScoredOnReadClassifier owner, IReadOnlyList<string> sentences) : IReadOnlyList<SentenceScores>
+        {
+            public int Count => sentences.Count;
+
+            public SentenceScores this[int index]
+            {
+                get
+                {
+                    owner.Read.Add(sentences[index]);
+                    return new SentenceScores(owner.Labels, [sentences[index].Length - 3]);
+                }
+            }
+
+            public IEnumerator<SentenceScores> GetEnumerator() => Enumerable.Range(0, Count).Select(i => this[i]).GetEnumerator();
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
     }
 
     [Fact]
@@ -49,7 +96,7 @@ public sealed class CachingSentenceClassifierTests
         var model = new CountingClassifier();
         var cache = new CachingSentenceClassifier(model);
 
-        cache.Score(["a", "bb"]);
+        ReadAll(cache.Score(["a", "bb"]));
         var scores = cache.Score(["bb", "ccc", "a"]);
 
         Assert.Equal(["a", "bb", "ccc"], model.Scored);
@@ -62,9 +109,9 @@ public sealed class CachingSentenceClassifierTests
         var model = new CountingClassifier();
         var cache = new CachingSentenceClassifier(model, capacity: 3);
 
-        cache.Score(["a", "b", "c"]);
-        cache.Score(["d"]);
-        cache.Score(["a"]);
+        ReadAll(cache.Score(["a", "b", "c"]));
+        ReadAll(cache.Score(["d"]));
+        ReadAll(cache.Score(["a"]));
 
         Assert.Equal(["a", "b", "c", "d", "a"], model.Scored);
         Assert.Equal(2, cache.Count);
