@@ -39,6 +39,9 @@ public sealed class ML4002SilentRework : MessageRule
         "was", "were", "been", "be", "is", "are", "get", "got", "has", "it", "that", "this", "what", "which", "before", "перед",
         "кто", "который", "которая", "которые", "тот");
 
+    /// <summary>Words that chain a verb to the one before it, so that both share one subject.</summary>
+    private static readonly FrozenSet<string> ChainingConjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "и", "and", "или", "or");
+
     /// <summary>
     /// Words an English change verb may follow and still be the writer's own report: a first-person
     /// subject, or an adverb of a chat-style sentence without one ("Swapped the font", "btw I changed").
@@ -123,6 +126,11 @@ public sealed class ML4002SilentRework : MessageRule
 
     private static bool HasOtherSubject(string prose, int index)
     {
+        if (TryChainedClauseSubject(prose, index, out var subject))
+        {
+            return OtherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(subject);
+        }
+
         if (index < prose.Length && char.IsAsciiLetter(prose[index]) && !HasFirstPersonLead(prose, index))
         {
             return true;
@@ -141,6 +149,65 @@ public sealed class ML4002SilentRework : MessageRule
         }
 
         return start < end && OtherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(start, end - start));
+    }
+
+    /// <summary>
+    /// True when the verb at <paramref name="index"/> is chained to an earlier one by "и", "and", "или", "or"
+    /// or an ellipsis ("он открыл файл и переписал", "кто исправил…переписал", "he opened it and rewrote"):
+    /// it shares that clause's subject, the clause's first word, given in <paramref name="subject"/>. A comma
+    /// does not chain: "вы утвердили макет, переделал шапку" has two subjects.
+    /// </summary>
+    private static bool TryChainedClauseSubject(string prose, int index, out ReadOnlySpan<char> subject)
+    {
+        subject = default;
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(prose[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > 0 && (prose[end - 1] == '…' || (end > 1 && prose[end - 1] == '.' && prose[end - 2] == '.')))
+        {
+            while (end > 0 && prose[end - 1] is '…' or '.')
+            {
+                end--;
+            }
+        }
+        else
+        {
+            var start = end;
+            while (start > 0 && char.IsLetter(prose[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || !ChainingConjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(start, end - start)))
+            {
+                return false;
+            }
+
+            end = start;
+        }
+
+        var clause = end;
+        while (clause > 0 && prose[clause - 1] is not (',' or ';' or ':' or '(' or '—' or '–' or '!' or '?' or '.' or '«' or '"'))
+        {
+            clause--;
+        }
+
+        while (clause < end && !char.IsLetter(prose[clause]))
+        {
+            clause++;
+        }
+
+        var wordEnd = clause;
+        while (wordEnd < end && (char.IsLetter(prose[wordEnd]) || prose[wordEnd] is '\'' or '’'))
+        {
+            wordEnd++;
+        }
+
+        subject = prose.AsSpan(clause, wordEnd - clause);
+        return wordEnd > clause;
     }
 
     /// <summary>True when the English verb at <paramref name="index"/> opens its clause or follows a first-person subject or an adverb.</summary>
