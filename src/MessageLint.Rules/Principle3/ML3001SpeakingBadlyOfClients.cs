@@ -286,7 +286,11 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         return result;
     }
 
-    /// <summary>Client words the writer speaks about: not inside quotes, and not someone's customers ("ваши клиенты", "your clients").</summary>
+    /// <summary>
+    /// Client words the writer speaks about: not inside quotes, not someone's customers ("ваши клиенты", "your
+    /// clients"), and not denied ("бесит комиссия, а не клиенты", "it wasn't a client", "not every client"). A
+    /// negator further back does not deny the client: "never had a client who paid on time" is still about one.
+    /// </summary>
     private static List<LexiconMatch> ClientReferences(Sentence sentence)
     {
         var prose = sentence.Prose;
@@ -295,7 +299,7 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         {
             foreach (var match in lexicon.Matches(prose))
             {
-                if (!QuotedSpeech.IsInsideQuotes(prose, match.Index) && !IsOwnedByOthers(sentence, match.Index))
+                if (!QuotedSpeech.IsInsideQuotes(prose, match.Index) && !IsOwnedByOthers(sentence, match.Index) && !Negation.IsNegated(prose, match.Index, window: 2))
                 {
                     result.Add(match);
                 }
