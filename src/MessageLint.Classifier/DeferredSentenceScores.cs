@@ -62,11 +62,26 @@ internal sealed class DeferredSentenceScores : IReadOnlyList<SentenceScores>
 
         _slots = new int[sentences.Count];
         _paragraphSlots = new int[sentences.Count];
+        string? previousParagraph = null;
+        var previousParagraphSlot = -1;
         for (var i = 0; i < sentences.Count; i++)
         {
             _slots[i] = SlotOf(sentences[i]);
             var paragraph = paragraphs?[i];
-            _paragraphSlots[i] = paragraph is null || ReferenceEquals(paragraph, sentences[i]) ? _slots[i] : SlotOf(paragraph);
+            if (paragraph is null || ReferenceEquals(paragraph, sentences[i]))
+            {
+                _paragraphSlots[i] = _slots[i];
+                continue;
+            }
+
+            // A paragraph's sentences share one string, so it is hashed once, not once per sentence.
+            if (!ReferenceEquals(paragraph, previousParagraph))
+            {
+                previousParagraph = paragraph;
+                previousParagraphSlot = SlotOf(paragraph);
+            }
+
+            _paragraphSlots[i] = previousParagraphSlot;
         }
 
         _texts = [.. texts];
