@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
@@ -27,6 +28,12 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         Severity.Warning,
         profileSeverities: new Dictionary<string, Severity> { [BuiltInProfiles.PublicPost] = Severity.Error },
         corpusLabels: ["complaint-about-client"]);
+
+    /// <summary>The writer, as a one-word answer: "Me.", "Я."</summary>
+    private static readonly FrozenSet<string> SelfWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "me", "myself", "я", "сам", "сама");
+
+    /// <summary>Words that may stand around the writer in such an answer: "It was me, of course.", "Это был я, конечно."</summary>
+    private static readonly FrozenSet<string> SelfAnswerFillers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "it", "was", "of", "course", "yep", "yes", "это", "был", "была", "конечно", "ну", "да");
 
     /// <summary>How many words may stand between a client word and a negative evaluation of it.</summary>
     private const int TraitWindow = 6;
@@ -74,7 +81,8 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         var prose = sentence.Prose;
         var finding = new ClientComplaintFinding(sentence);
 
-        foreach (var name in PhraseLexicons)
+        // "Guess who forgot the file again? Me.": a riddle the writer answers with themselves is self-irony.
+        foreach (var name in IsAnsweredByTheWriter(context) ? [] : PhraseLexicons)
         {
             foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
             {
@@ -120,6 +128,28 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         {
             new ModelAwareReporter(context, Descriptor).ReportModelOnly([ModelReason.Get(RuleLanguage.OutputLanguage(context))], [Suggestion(RuleLanguage.OutputLanguage(context))]);
         }
+    }
+
+    /// <summary>
+    /// True when the next sentence of the paragraph names only the writer ("Me.", "It was me.", "Я.", "Это
+    /// был я."), answering the stock riddle before it ("Guess who…", "Угадайте, кто…") with themselves.
+    /// </summary>
+    private static bool IsAnsweredByTheWriter(SentenceContext context)
+    {
+        var sentences = context.Document.Sentences;
+        var next = context.Sentence.Index + 1;
+        if (next >= sentences.Count || sentences[next].ParagraphIndex != context.Sentence.ParagraphIndex)
+        {
+            return false;
+        }
+
+        // Up to the first full stop: the segmenter keeps "Я. Исправляюсь…" together, as it would an initial.
+        var answer = sentences[next].Prose;
+        var stop = answer.AsSpan().IndexOfAny('.', '!', '?');
+        var words = (stop < 0 ? answer : answer[..stop]).Split((char[])[' ', ',', '…', ')', '('], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4
+            && words.Any(w => SelfWords.Contains(w))
+            && words.All(w => SelfWords.Contains(w) || SelfAnswerFillers.Contains(w));
     }
 
     /// <summary>True when the finding's clause praises: "клиенты постоянно хвалят навигацию" is not a sneer.</summary>
