@@ -39,6 +39,9 @@ public sealed class ML4002SilentRework : MessageRule
         "was", "were", "been", "be", "is", "are", "get", "got", "has", "it", "that", "this", "what", "which", "before", "перед",
         "кто", "который", "которая", "которые", "тот");
 
+    /// <summary>Articles before a clause's subject noun.</summary>
+    private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
+
     /// <summary>Words that chain a verb to the one before it, so that both share one subject.</summary>
     private static readonly FrozenSet<string> ChainingConjunctions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "и", "and", "или", "or");
 
@@ -200,14 +203,32 @@ public sealed class ML4002SilentRework : MessageRule
             clause++;
         }
 
-        var wordEnd = clause;
+        var wordEnd = WordEnd(prose, clause, end);
+        if (Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(clause, wordEnd - clause)))
+        {
+            // "The client opened it and rewrote…": the subject is the noun after the article.
+            clause = wordEnd;
+            while (clause < end && !char.IsLetter(prose[clause]))
+            {
+                clause++;
+            }
+
+            wordEnd = WordEnd(prose, clause, end);
+        }
+
+        subject = prose.AsSpan(clause, wordEnd - clause);
+        return wordEnd > clause;
+    }
+
+    private static int WordEnd(string prose, int start, int end)
+    {
+        var wordEnd = start;
         while (wordEnd < end && (char.IsLetter(prose[wordEnd]) || prose[wordEnd] is '\'' or '’'))
         {
             wordEnd++;
         }
 
-        subject = prose.AsSpan(clause, wordEnd - clause);
-        return wordEnd > clause;
+        return wordEnd;
     }
 
     /// <summary>True when the English verb at <paramref name="index"/> opens its clause or follows a first-person subject or an adverb.</summary>
