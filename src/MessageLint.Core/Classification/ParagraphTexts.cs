@@ -11,35 +11,19 @@ namespace MessageLint.Core.Classification;
 /// </summary>
 public static class ParagraphTexts
 {
-    /// <summary>One text per sentence of <paramref name="document"/>, indexed like its sentences.</summary>
+    /// <summary>One text per sentence of <paramref name="document"/>, indexed like its sentences (every sentence belongs to a paragraph).</summary>
     public static string[] Of(MessageDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var result = new string[document.Sentences.Count];
         foreach (var paragraph in document.Paragraphs)
         {
-            string? joined = null;
-            var proseSentences = 0;
+            var prose = paragraph.Sentences.Where(s => !string.IsNullOrWhiteSpace(s.Prose)).Select(s => s.Prose).ToList();
+            var joined = prose.Count < 2 ? null : string.Join(' ', prose);
             foreach (var sentence in paragraph.Sentences)
             {
-                if (!string.IsNullOrWhiteSpace(sentence.Prose))
-                {
-                    proseSentences++;
-                }
+                result[sentence.Index] = joined is null || string.IsNullOrWhiteSpace(sentence.Prose) ? sentence.Prose : joined;
             }
-
-            foreach (var sentence in paragraph.Sentences)
-            {
-                result[sentence.Index] = proseSentences < 2 || string.IsNullOrWhiteSpace(sentence.Prose)
-                    ? sentence.Prose
-                    : joined ??= string.Join(' ', paragraph.Sentences.Where(s => !string.IsNullOrWhiteSpace(s.Prose)).Select(s => s.Prose));
-            }
-        }
-
-        for (var i = 0; i < result.Length; i++)
-        {
-            // A sentence outside every paragraph (none are, today) is read alone.
-            result[i] ??= document.Sentences[i].Prose;
         }
 
         return result;

@@ -81,14 +81,15 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         var prose = sentence.Prose;
         var finding = new ClientComplaintFinding(sentence);
 
-        // "Guess who forgot the file again? Me.": a riddle the writer answers with themselves is self-irony.
-        foreach (var name in IsAnsweredByTheWriter(context) ? [] : PhraseLexicons)
+        bool? answeredByTheWriter = null;
+        foreach (var name in PhraseLexicons)
         {
             foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, name))
             {
                 foreach (var match in lexicon.Matches(prose))
                 {
-                    if (!Negation.IsNegated(prose, match.Index) && !finding.IsBlocked(match.Index))
+                    // "Guess who forgot the file again? Me.": a riddle the writer answers with themselves is self-irony.
+                    if (!Negation.IsNegated(prose, match.Index) && !finding.IsBlocked(match.Index) && !(answeredByTheWriter ??= IsAnsweredByTheWriter(context)))
                     {
                         finding.Add(match.Index, match.Index + match.Length, JabReason, match.Value, isStrong: false);
                     }
