@@ -9,9 +9,10 @@ using MessageLint.Rules.Infrastructure;
 namespace MessageLint.Rules.Principle7;
 
 /// <summary>
-/// ML7001: a problem raised bluntly — blame ("вы сами виноваты", "as I already said"), shouting in
-/// capitals, or a run of exclamation marks. Friendly exclamations ("Спасибо!!!") are left alone,
-/// and acronyms (ASAP, ТЗ) are not shouting.
+/// ML7001: a problem raised bluntly — blame ("вы сами виноваты", "as I already said"), an insult or
+/// obscene brush-off aimed at the reader ("you idiot", "отвали"), shouting in capitals, or a run of
+/// exclamation marks. Friendly exclamations ("Спасибо!!!") are left alone, acronyms (ASAP, ТЗ) are
+/// not shouting, and a harsh word the writer aims at themselves ("Я дебил, забыл файл") is not blame.
 /// </summary>
 public sealed class ML7001BluntOrBlaming : MessageRule
 {
@@ -26,6 +27,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         corpusLabels: ["blunt-or-blaming"]);
 
     private static readonly LocalizedText BlameReason = new("Blame or reproach", "Упрёк или обвинение");
+    private static readonly LocalizedText InsultReason = new("Insult", "Оскорбление");
     private static readonly LocalizedText ShoutingReason = new("Shouting in capitals", "Крик заглавными буквами");
     private static readonly LocalizedText ModelReason = new("Sounds blunt or blaming", "Звучит резко или как упрёк");
     private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
@@ -65,6 +67,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             }
         }
 
+        ReportInsults(context, reporter, language);
         ReportShouting(context, reporter, language);
         ReportExclamations(context, reporter, language);
         if (reporter.WouldReportModelOnly)
@@ -95,6 +98,39 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                 : "Name the problem and the next step: \"To launch on Friday, I need the texts by Wednesday\"",
             [],
             IsAutomatic: false);
+    }
+
+    /// <summary>
+    /// Insults and obscene brush-offs: a separate list from blame because the same word is
+    /// self-deprecation when the writer aims it at themselves ("I'm such an idiot, I forgot the file").
+    /// </summary>
+    private static void ReportInsults(SentenceContext context, ModelAwareReporter reporter, MessageLanguage language)
+    {
+        var sentence = context.Sentence;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.insult"))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
+                    || Negation.IsNegated(sentence.Prose, match.Index)
+                    || SelfDirection.IsAboutWriter(sentence.Prose, match.Index, match.Length))
+                {
+                    continue;
+                }
+
+                reporter.ReportAt(
+                    match.Index,
+                    match.Length,
+                    [InsultReason.Get(language)],
+                    [new Suggestion(
+                        language == MessageLanguage.Russian
+                            ? "Уберите оскорбление: скажите, что не так в работе и что нужно сделать"
+                            : "Drop the insult: say what is wrong with the work and what needs to happen",
+                        [],
+                        IsAutomatic: false)],
+                    [new Evidence("phrase", match.Value)]);
+            }
+        }
     }
 
     /// <summary>Three or more upper-case words in a row with at least ten letters, acronyms excepted.</summary>

@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+
+namespace MessageLint.Rules.Infrastructure;
+
+/// <summary>
+/// Tells whether a harsh word is aimed at the writer ("Я дебил, забыл файл", "I'm such an idiot",
+/// "what an idiot I am"): self-deprecation is not blame, so ML7001 leaves it alone. A second-person
+/// word in the same stretch ("Вы меня за идиота держите?") makes it the reader's again.
+/// </summary>
+public static class SelfDirection
+{
+    private static readonly FrozenSet<string> FirstPerson = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "i", "i'm", "im", "me", "my", "myself", "i've", "i'd", "we", "we're", "us", "our", "ourselves",
+        "я", "меня", "мне", "мной", "себя", "себе", "сам", "сама", "мой", "моя", "мое", "моё", "мои",
+        "мы", "нас", "нам", "наш", "наша", "наше", "наши");
+
+    private static readonly FrozenSet<string> SecondPerson = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "you", "your", "you're", "youre", "yours", "yourself", "yourselves", "u", "ur",
+        "ты", "тебя", "тебе", "тобой", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши", "вашу",
+        "твой", "твоя", "твое", "твоё", "твои", "твою");
+
+    /// <summary>
+    /// True when one of the <paramref name="window"/> words before the match, within its clause, or the
+    /// word right after it, refers to the writer, and none of the words before refers to the reader.
+    /// </summary>
+    public static bool IsAboutWriter(string prose, int index, int length, int window = 4)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        var writer = false;
+        var end = Math.Min(index, prose.Length);
+        for (var seen = 0; seen < window; seen++)
+        {
+            if (PreviousWord(prose, ref end) is not { } word)
+            {
+                break;
+            }
+
+            if (SecondPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+
+            writer |= FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        }
+
+        return writer || NextWordIsWriter(prose, Math.Min(index + length, prose.Length));
+    }
+
+    /// <summary>The word ending at <paramref name="end"/> (skipping spaces), or null at a clause break or the start.</summary>
+    private static string? PreviousWord(string prose, ref int end)
+    {
+        while (end > 0 && !IsWordChar(prose[end - 1]))
+        {
+            if (IsClauseBreak(prose[end - 1]))
+            {
+                return null;
+            }
+
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && IsWordChar(prose[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end)
+        {
+            return null;
+        }
+
+        var word = prose[start..end];
+        end = start;
+        return word;
+    }
+
+    /// <summary>"…idiot I am", "…идиот я": the first word after the match, in the same clause, is the writer.</summary>
+    private static bool NextWordIsWriter(string prose, int start)
+    {
+        while (start < prose.Length && !IsWordChar(prose[start]))
+        {
+            if (IsClauseBreak(prose[start]))
+            {
+                return false;
+            }
+
+            start++;
+        }
+
+        var end = start;
+        while (end < prose.Length && IsWordChar(prose[end]))
+        {
+            end++;
+        }
+
+        return end > start && FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(start, end - start));
+    }
+
+    private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '.' or '!' or '?' or '—' or '(' or ')';
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
+}

@@ -1,0 +1,27 @@
+using MessageLint.Rules.Infrastructure;
+
+namespace MessageLint.Rules.Tests;
+
+/// <summary>A harsh word is the writer's own when a first-person word stands just before it (or right after it) and no second-person word does.</summary>
+public sealed class SelfDirectionTests
+{
+    [Theory]
+    [InlineData("Я дебил, забыл файл.", "дебил", true)]
+    [InlineData("Какой же я идиот, перепутал версии.", "идиот", true)]
+    [InlineData("У меня уже мозгов нет, доделаю завтра.", "мозгов нет", true)]
+    [InlineData("I'm such an idiot, I forgot the file.", "idiot", true)]
+    [InlineData("I feel like an idiot today.", "idiot", true)]
+    [InlineData("What an idiot I am, wrong file again.", "idiot", true)]
+    [InlineData("Ты идиот?", "идиот", false)]
+    [InlineData("Вы меня за идиота держите?", "идиота", false)]
+    [InlineData("Я тебя предупреждал, идиот.", "идиот", false)]
+    [InlineData("Read the docs, you moron.", "moron", false)]
+    [InlineData("I told you, moron, the file is attached.", "moron", false)]
+    [InlineData("Moron.", "Moron", false)]
+    [InlineData("My colleague and I are done; the client is an idiot.", "idiot", false)]
+    public void Tells_the_writer_from_the_reader(string prose, string word, bool aboutWriter)
+    {
+        var index = prose.IndexOf(word, StringComparison.Ordinal);
+        Assert.Equal(aboutWriter, SelfDirection.IsAboutWriter(prose, index, word.Length));
+    }
+}
