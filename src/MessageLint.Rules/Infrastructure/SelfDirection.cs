@@ -99,7 +99,8 @@ public static class SelfDirection
         return end > start && FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(start, end - start));
     }
 
-    private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '.' or '!' or '?' or '—' or '(' or ')';
+    /// <summary>A dash is not a break here: in Russian it links subject and predicate («Мой код — отстой»).</summary>
+    private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')';
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
 }

@@ -27,7 +27,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         corpusLabels: ["blunt-or-blaming"]);
 
     private static readonly LocalizedText BlameReason = new("Blame or reproach", "Упрёк или обвинение");
-    private static readonly LocalizedText InsultReason = new("Insult", "Оскорбление");
+    private static readonly LocalizedText InsultReason = new("Insult or put-down", "Оскорбление или пренебрежительная оценка");
     private static readonly LocalizedText ShoutingReason = new("Shouting in capitals", "Крик заглавными буквами");
     private static readonly LocalizedText ModelReason = new("Sounds blunt or blaming", "Звучит резко или как упрёк");
     private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
