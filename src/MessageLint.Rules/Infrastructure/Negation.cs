@@ -19,42 +19,24 @@ public static class Negation
     {
         ArgumentNullException.ThrowIfNull(prose);
         var lookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
-        var end = Math.Min(index, prose.Length);
-        for (var seen = 0; seen < window && end > 0; seen++)
+        var end = index;
+        for (var seen = 0; seen < window; seen++)
         {
-            while (end > 0 && !IsWordChar(prose[end - 1]))
-            {
-                // A clause break ends the negation's reach: "не знаю, вы сами виноваты".
-                if (prose[end - 1] is ',' or ';' or ':' or '.' or '!' or '?' or '—')
-                {
-                    return false;
-                }
-
-                end--;
-            }
-
-            var start = end;
-            while (start > 0 && IsWordChar(prose[start - 1]))
-            {
-                start--;
-            }
-
-            if (start == end)
+            // A clause break ends the negation's reach: "не знаю, вы сами виноваты".
+            if (!ProseWords.TryPrevious(prose, ref end, IsClauseBreak, out var range))
             {
                 return false;
             }
 
-            var word = prose.AsSpan(start, end - start);
+            var word = prose.AsSpan(range);
             if (lookup.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
-
-            end = start;
         }
 
         return false;
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
+    private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '.' or '!' or '?' or '—';
 }

@@ -29,14 +29,10 @@ public static class SelfDirection
     {
         ArgumentNullException.ThrowIfNull(prose);
         var writer = false;
-        var end = Math.Min(index, prose.Length);
-        for (var seen = 0; seen < window; seen++)
+        var end = index;
+        for (var seen = 0; seen < window && ProseWords.TryPrevious(prose, ref end, IsClauseBreak, out var range); seen++)
         {
-            if (PreviousWord(prose, ref end) is not { } word)
-            {
-                break;
-            }
-
+            var word = prose.AsSpan(range);
             if (SecondPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return false;
@@ -48,39 +44,10 @@ public static class SelfDirection
         return writer || NextWordIsWriter(prose, Math.Min(index + length, prose.Length));
     }
 
-    /// <summary>The word ending at <paramref name="end"/> (skipping spaces), or null at a clause break or the start.</summary>
-    private static string? PreviousWord(string prose, ref int end)
-    {
-        while (end > 0 && !IsWordChar(prose[end - 1]))
-        {
-            if (IsClauseBreak(prose[end - 1]))
-            {
-                return null;
-            }
-
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && IsWordChar(prose[start - 1]))
-        {
-            start--;
-        }
-
-        if (start == end)
-        {
-            return null;
-        }
-
-        var word = prose[start..end];
-        end = start;
-        return word;
-    }
-
     /// <summary>"…idiot I am", "…идиот я": the first word after the match, in the same clause, is the writer.</summary>
     private static bool NextWordIsWriter(string prose, int start)
     {
-        while (start < prose.Length && !IsWordChar(prose[start]))
+        while (start < prose.Length && !ProseWords.IsWordChar(prose[start]))
         {
             if (IsClauseBreak(prose[start]))
             {
@@ -91,7 +58,7 @@ public static class SelfDirection
         }
 
         var end = start;
-        while (end < prose.Length && IsWordChar(prose[end]))
+        while (end < prose.Length && ProseWords.IsWordChar(prose[end]))
         {
             end++;
         }
@@ -101,6 +68,4 @@ public static class SelfDirection
 
     /// <summary>A dash is not a break here: in Russian it links subject and predicate («Мой код — отстой»).</summary>
     private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')';
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\'' or '’';
 }
