@@ -28,6 +28,9 @@ public sealed class ML7001BluntOrBlaming : MessageRule
 
     private static readonly LocalizedText BlameReason = new("Blame or reproach", "Упрёк или обвинение");
     private static readonly LocalizedText InsultReason = new("Insult or put-down", "Оскорбление или пренебрежительная оценка");
+    private static readonly LocalizedText InsultSuggestion = new(
+        "Drop the insult: say what is wrong with the work and what needs to happen",
+        "Уберите оскорбление: скажите, что не так в работе и что нужно сделать");
     private static readonly LocalizedText ShoutingReason = new("Shouting in capitals", "Крик заглавными буквами");
     private static readonly LocalizedText ModelReason = new("Sounds blunt or blaming", "Звучит резко или как упрёк");
     private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
@@ -122,12 +125,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                     match.Index,
                     match.Length,
                     [InsultReason.Get(language)],
-                    [new Suggestion(
-                        language == MessageLanguage.Russian
-                            ? "Уберите оскорбление: скажите, что не так в работе и что нужно сделать"
-                            : "Drop the insult: say what is wrong with the work and what needs to happen",
-                        [],
-                        IsAutomatic: false)],
+                    [new Suggestion(InsultSuggestion.Get(language), [], IsAutomatic: false)],
                     [new Evidence("phrase", match.Value)]);
             }
         }
