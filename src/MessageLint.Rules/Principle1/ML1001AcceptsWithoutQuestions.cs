@@ -62,19 +62,18 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static void AnalyzeDocument(DocumentContext context)
     {
         var document = context.Document;
+        if (!IsShortAndAsksNothing(document))
+        {
+            return;
+        }
+
         Sentence? accepting = null;
         Sentence? modelOnly = null;
-        var count = 0;
         foreach (var sentence in document.Sentences)
         {
             if (sentence.Language == MessageLanguage.Other)
             {
                 continue;
-            }
-
-            if (++count > MaxSentences || HasQuestion(sentence))
-            {
-                return;
             }
 
             if (accepting is null && Accepts(sentence))
@@ -111,6 +110,24 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         {
             reporter.ReportModelOnly(suggestions: suggestions);
         }
+    }
+
+    /// <summary>
+    /// At most <see cref="MaxSentences"/> sentences and no question: checked first because it costs a
+    /// scan for "?", while the word lists and the model's evidence cost far more and most drafts fail it.
+    /// </summary>
+    private static bool IsShortAndAsksNothing(MessageDocument document)
+    {
+        var count = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language != MessageLanguage.Other && (++count > MaxSentences || HasQuestion(sentence)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
