@@ -1,8 +1,8 @@
 namespace MessageLint.Rules.Infrastructure;
 
 /// <summary>
-/// Walks prose word by word from a position, as the look-back checks (negation, who a harsh word is
-/// aimed at) read the few words before a match; each decides for itself which punctuation ends the clause.
+/// Walks prose word by word from a position, as the look-around checks (negation, who a harsh word is
+/// aimed at) read the few words around a match; each decides for itself which punctuation ends the clause.
 /// </summary>
 internal static class ProseWords
 {
@@ -39,6 +39,34 @@ internal static class ProseWords
         word = start..end;
         end = start;
         return true;
+    }
+
+    /// <summary>
+    /// The word starting at or after <paramref name="start"/>, skipping what is not a word; false at the
+    /// end of the prose or when a character <paramref name="isClauseBreak"/> accepts comes first.
+    /// </summary>
+    public static bool TryNext(string prose, int start, Func<char, bool> isClauseBreak, out Range word)
+    {
+        word = default;
+        start = Math.Max(start, 0);
+        while (start < prose.Length && !IsWordChar(prose[start]))
+        {
+            if (isClauseBreak(prose[start]))
+            {
+                return false;
+            }
+
+            start++;
+        }
+
+        var end = start;
+        while (end < prose.Length && IsWordChar(prose[end]))
+        {
+            end++;
+        }
+
+        word = start..end;
+        return end > start;
     }
 
     /// <summary>Letters, digits and apostrophes ("don't", "i’m") make a word.</summary>

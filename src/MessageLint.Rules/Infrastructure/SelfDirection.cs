@@ -41,30 +41,12 @@ public static class SelfDirection
             writer |= FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
         }
 
-        return writer || NextWordIsWriter(prose, Math.Min(index + length, prose.Length));
+        return writer || NextWordIsWriter(prose, index + length);
     }
 
     /// <summary>"…idiot I am", "…идиот я": the first word after the match, in the same clause, is the writer.</summary>
     private static bool NextWordIsWriter(string prose, int start)
-    {
-        while (start < prose.Length && !ProseWords.IsWordChar(prose[start]))
-        {
-            if (IsClauseBreak(prose[start]))
-            {
-                return false;
-            }
-
-            start++;
-        }
-
-        var end = start;
-        while (end < prose.Length && ProseWords.IsWordChar(prose[end]))
-        {
-            end++;
-        }
-
-        return end > start && FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(start, end - start));
-    }
+        => ProseWords.TryNext(prose, start, IsClauseBreak, out var range) && FirstPerson.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(range));
 
     /// <summary>A dash is not a break here: in Russian it links subject and predicate («Мой код — отстой»).</summary>
     private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '.' or '!' or '?' or '(' or ')';

@@ -113,8 +113,8 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     }
 
     /// <summary>
-    /// At most <see cref="MaxSentences"/> sentences and no question: checked first because it costs a
-    /// scan for "?", while the word lists and the model's evidence cost far more and most drafts fail it.
+    /// At most <see cref="MaxSentences"/> sentences and no question: checked first because it costs only a
+    /// scan for "?", and a draft that fails it needs no word list or model evidence at all.
     /// </summary>
     private static bool IsShortAndAsksNothing(MessageDocument document)
     {

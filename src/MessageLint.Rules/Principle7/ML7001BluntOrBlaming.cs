@@ -3,6 +3,7 @@ using System.Globalization;
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
+using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 using MessageLint.Rules.Infrastructure;
 
@@ -49,28 +50,13 @@ public sealed class ML7001BluntOrBlaming : MessageRule
 
     private static void AnalyzeSentence(SentenceContext context)
     {
-        var sentence = context.Sentence;
         var language = RuleLanguage.OutputLanguage(context);
         var reporter = new ModelAwareReporter(context, Descriptor);
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.blame"))
-        {
-            foreach (var match in lexicon.Matches(sentence.Prose))
-            {
-                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index) || Negation.IsNegated(sentence.Prose, match.Index))
-                {
-                    continue;
-                }
+        ReportPhrases(context, reporter, language, "ML7001.blame", aimedAtWriterIsFine: false, BlameReason, static (match, sentence, language) => BlameSuggestion(sentence.ToDocumentSpan(match.Index, match.Length), match.Value, language));
 
-                reporter.ReportAt(
-                    match.Index,
-                    match.Length,
-                    [BlameReason.Get(language)],
-                    [BlameSuggestion(sentence.ToDocumentSpan(match.Index, match.Length), match.Value, language)],
-                    [new Evidence("phrase", match.Value)]);
-            }
-        }
-
-        ReportInsults(context, reporter, language);
+        // A separate list from blame because the same word is self-deprecation when the writer aims it
+        // at themselves ("I'm such an idiot, I forgot the file").
+        ReportPhrases(context, reporter, language, "ML7001.insult", aimedAtWriterIsFine: true, InsultReason, static (_, _, language) => new Suggestion(InsultSuggestion.Get(language), [], IsAutomatic: false));
         ReportShouting(context, reporter, language);
         ReportExclamations(context, reporter, language);
         if (reporter.WouldReportModelOnly)
@@ -104,29 +90,31 @@ public sealed class ML7001BluntOrBlaming : MessageRule
     }
 
     /// <summary>
-    /// Insults and obscene brush-offs: a separate list from blame because the same word is
-    /// self-deprecation when the writer aims it at themselves ("I'm such an idiot, I forgot the file").
+    /// Reports every unquoted, unnegated match of a phrase list; with <paramref name="aimedAtWriterIsFine"/>,
+    /// not one the writer aims at themselves either.
     /// </summary>
-    private static void ReportInsults(SentenceContext context, ModelAwareReporter reporter, MessageLanguage language)
+    private static void ReportPhrases(
+        SentenceContext context,
+        ModelAwareReporter reporter,
+        MessageLanguage language,
+        string lexiconName,
+        bool aimedAtWriterIsFine,
+        LocalizedText reason,
+        Func<LexiconMatch, Sentence, MessageLanguage, Suggestion> suggest)
     {
-        var sentence = context.Sentence;
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.insult"))
+        var prose = context.Sentence.Prose;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(context.Sentence, lexiconName))
         {
-            foreach (var match in lexicon.Matches(sentence.Prose))
+            foreach (var match in lexicon.Matches(prose))
             {
-                if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
-                    || Negation.IsNegated(sentence.Prose, match.Index)
-                    || SelfDirection.IsAboutWriter(sentence.Prose, match.Index, match.Length))
+                if (QuotedSpeech.IsInsideQuotes(prose, match.Index)
+                    || Negation.IsNegated(prose, match.Index)
+                    || (aimedAtWriterIsFine && SelfDirection.IsAboutWriter(prose, match.Index, match.Length)))
                 {
                     continue;
                 }
 
-                reporter.ReportAt(
-                    match.Index,
-                    match.Length,
-                    [InsultReason.Get(language)],
-                    [new Suggestion(InsultSuggestion.Get(language), [], IsAutomatic: false)],
-                    [new Evidence("phrase", match.Value)]);
+                reporter.ReportAt(match.Index, match.Length, [reason.Get(language)], [suggest(match, context.Sentence, language)], [new Evidence("phrase", match.Value)]);
             }
         }
     }
