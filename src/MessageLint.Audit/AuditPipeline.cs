@@ -239,7 +239,8 @@ public sealed class AuditPipeline
     private static string KeyOf(ArchiveRecord record, long sequence)
     {
         var id = record.Id ?? $"#{sequence}";
-        return record.Chat is { } chat ? $"{chat.Id}/{id}" : id;
+        var key = record.Chat is { } chat ? $"{chat.Id}/{id}" : id;
+        return record.Scope is { } scope ? $"{scope}:{key}" : key;
     }
 
     private AuditItem Plan(long sequence, string key, ArchiveRecord record)

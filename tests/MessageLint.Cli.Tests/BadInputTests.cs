@@ -94,6 +94,31 @@ public sealed class BadInputTests : IDisposable
         Assert.DoesNotContain("   at ", result.StandardError, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("check", "--formt", "--format")]
+    [InlineData("check", "--fail-level", "--fail-on")]
+    [InlineData("merge", "--report-folder", "--report-dir")]
+    [InlineData("audit", "--jsonn", "--json")]
+    [InlineData("evaluate", "--foldz", "--folds")]
+    public void A_mistyped_option_names_the_option_meant(string command, string typo, string meant)
+    {
+        var result = CliProcess.Run(_folder.Path, null, command, typo, "x");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"messagelint: error: Unrecognized option '{typo}'. Did you mean '{meant}'?", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_whose_name_starts_with_a_dash_is_still_a_file()
+    {
+        _folder.Write("-draft.txt", Drafts.Clean);
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "--", "-draft.txt");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("Unrecognized", result.StandardError, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_bad_option_value_is_a_usage_error()
     {

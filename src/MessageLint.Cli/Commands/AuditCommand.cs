@@ -90,6 +90,11 @@ public static class AuditCommand
                 MaxSize = parseResult.GetValue(maxSize),
                 Progress = parseResult.GetValue(progress) ?? "auto",
             };
+            if (UnknownOptionGuard.Refuses(command, options.Inputs, environment))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
             return new AuditRunner(environment, options).Run();
         });
         return command;

@@ -118,10 +118,8 @@ public static class CheckCommand
                 NoMl = parseResult.GetValue(noMl),
                 Timings = parseResult.GetValue(timings),
             };
-            if (options.Inputs.FirstOrDefault(i => i.Length > 1 && i[0] == '-' && !File.Exists(Path.GetFullPath(i, environment.CurrentDirectory))) is { } unknown)
+            if (UnknownOptionGuard.Refuses(command, options.Inputs, environment))
             {
-                environment.Error.WriteLine($"messagelint: error: Unrecognized option '{unknown}'.");
-                environment.Error.WriteLine("Run 'messagelint check --help' for usage.");
                 return ExitCodes.UsageOrInputError;
             }
 

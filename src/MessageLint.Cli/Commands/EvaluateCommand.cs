@@ -48,6 +48,11 @@ public static class EvaluateCommand
         var command = new Command("evaluate", "Measure the rules (or, with --model, the sentence model) on labelled corpora.") { paths, format, profile, model, folds, noMl, split };
         command.SetAction(parseResult =>
         {
+            if (UnknownOptionGuard.Refuses(command, parseResult.GetValue(paths) ?? [], environment))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
             if (parseResult.GetResult(model) is not null)
             {
                 return EvaluateModel(environment, parseResult.GetValue(model), parseResult.GetValue(paths) ?? [], parseResult.GetValue(folds), parseResult.GetValue(format) == "json");

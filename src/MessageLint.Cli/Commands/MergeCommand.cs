@@ -25,6 +25,11 @@ public static class MergeCommand
         reports.AddTo(command);
         command.SetAction(parseResult =>
         {
+            if (UnknownOptionGuard.Refuses(command, parseResult.GetValue(shards) ?? [], environment))
+            {
+                return ExitCodes.UsageOrInputError;
+            }
+
             var files = (parseResult.GetValue(shards) ?? []).Select(f => (Path.GetFullPath(f, environment.CurrentDirectory), f)).ToList();
             var problems = new List<RunProblem>();
             // The shards' rule descriptors come from the same rules the audit ran with: the packs named here

@@ -3,7 +3,10 @@ namespace MessageLint.Formats.Archive;
 /// <summary>Opens the right reader for an archive, detecting the format from the input when asked to.</summary>
 public static class ArchiveReaderFactory
 {
-    /// <summary>The format an input would be read as.</summary>
+    /// <summary>
+    /// The format the inputs would be read as; with several inputs of different formats, the format of
+    /// the first that is not <see cref="ArchiveInputFormat.Files"/> (each input is still read as its own).
+    /// </summary>
     public static ArchiveInputFormat Detect(ArchiveSource source, string currentDirectory)
     {
         ArgumentNullException.ThrowIfNull(source);
@@ -12,46 +15,96 @@ public static class ArchiveReaderFactory
             return source.Format;
         }
 
-        if (source.Inputs.Count == 0 || (source.Inputs.Count == 1 && source.Inputs[0] == "-"))
+        if (source.Inputs.Count == 0)
         {
             return ArchiveInputFormat.Jsonl;
         }
 
-        if (source.Inputs.Count == 1 && File.Exists(Path.GetFullPath(source.Inputs[0], currentDirectory)))
-        {
-            var extension = Path.GetExtension(source.Inputs[0]).ToLowerInvariant();
-            return extension switch
-            {
-                ".json" => ArchiveInputFormat.Telegram,
-                ".jsonl" or ".ndjson" => ArchiveInputFormat.Jsonl,
-                ".csv" => ArchiveInputFormat.Csv,
-                _ => ArchiveInputFormat.Files,
-            };
-        }
-
-        return ArchiveInputFormat.Files;
+        var formats = source.Inputs.Select(input => DetectOne(input, currentDirectory)).ToList();
+        return formats.FirstOrDefault(f => f != ArchiveInputFormat.Files, ArchiveInputFormat.Files);
     }
 
     /// <summary>
     /// Opens the reader; <paramref name="standardInput"/> serves "-". Telegram, JSONL and CSV read one
-    /// input (a file or "-"); files read any number of files, folders and globs.
+    /// file or "-" each; several of them (or a mix with drafts) are read one after another. Files read
+    /// any number of files, folders and globs.
     /// </summary>
     public static IArchiveReader Open(ArchiveSource source, string currentDirectory, Stream standardInput)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(standardInput);
-        var format = Detect(source, currentDirectory);
+        var inputs = source.Inputs.Count == 0 ? ["-"] : source.Inputs;
+        if (inputs.Count(i => i == "-") > 1)
+        {
+            throw new ArgumentException("standard input ('-') can be read only once.");
+        }
+
+        var formats = inputs.Select(input => source.Format == ArchiveInputFormat.Auto ? DetectOne(input, currentDirectory) : source.Format).ToList();
+        if (formats.All(f => f == ArchiveInputFormat.Files))
+        {
+            return new FileArchiveReader(inputs, source.Excludes, currentDirectory, source.MaxFileBytes);
+        }
+
+        if (inputs.Count == 1)
+        {
+            return OpenOne(source, inputs[0], formats[0], currentDirectory, standardInput);
+        }
+
+        // Neighbouring drafts (files, folders, globs) stay one reader, as they would be alone.
+        var parts = new List<(string Name, Func<IArchiveReader> Open)>();
+        for (var i = 0; i < inputs.Count;)
+        {
+            if (formats[i] == ArchiveInputFormat.Files)
+            {
+                var start = i;
+                while (i < inputs.Count && formats[i] == ArchiveInputFormat.Files)
+                {
+                    i++;
+                }
+
+                var drafts = inputs.Skip(start).Take(i - start).ToList();
+                parts.Add((string.Join(' ', drafts), () => new FileArchiveReader(drafts, source.Excludes, currentDirectory, source.MaxFileBytes)));
+            }
+            else
+            {
+                var (input, format) = (inputs[i], formats[i]);
+                parts.Add((input, () => OpenOne(source, input, format, currentDirectory, standardInput)));
+                i++;
+            }
+        }
+
+        return new MultiArchiveReader(parts);
+    }
+
+    /// <summary>How one input is read when the format is detected: "-" is JSON Lines, a file by its extension, anything else drafts.</summary>
+    private static ArchiveInputFormat DetectOne(string input, string currentDirectory)
+    {
+        if (input == "-")
+        {
+            return ArchiveInputFormat.Jsonl;
+        }
+
+        if (!File.Exists(Path.GetFullPath(input, currentDirectory)))
+        {
+            return ArchiveInputFormat.Files;
+        }
+
+        return Path.GetExtension(input).ToLowerInvariant() switch
+        {
+            ".json" => ArchiveInputFormat.Telegram,
+            ".jsonl" or ".ndjson" => ArchiveInputFormat.Jsonl,
+            ".csv" => ArchiveInputFormat.Csv,
+            _ => ArchiveInputFormat.Files,
+        };
+    }
+
+    private static IArchiveReader OpenOne(ArchiveSource source, string name, ArchiveInputFormat format, string currentDirectory, Stream standardInput)
+    {
         if (format == ArchiveInputFormat.Files)
         {
-            return new FileArchiveReader(source.Inputs, source.Excludes, currentDirectory, source.MaxFileBytes);
+            return new FileArchiveReader([name], source.Excludes, currentDirectory, source.MaxFileBytes);
         }
 
-        if (source.Inputs.Count > 1)
-        {
-            throw new ArgumentException($"{format} input is one file or '-'; {source.Inputs.Count} were given.");
-        }
-
-        var name = source.Inputs.Count == 0 ? "-" : source.Inputs[0];
         Stream stream;
         long? length = null;
         string display;

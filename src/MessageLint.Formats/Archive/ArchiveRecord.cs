@@ -18,6 +18,12 @@ public sealed record ArchiveRecord
     /// <summary>The 1-based line of the input where the record starts, when the input has lines.</summary>
     public int? Line { get; init; }
 
+    /// <summary>
+    /// The input the ID is unique within, when one audit reads several archives (two JSONL files both
+    /// have a line 1); null for a single archive. Part of the message's key, never shown as its ID.
+    /// </summary>
+    public string? Scope { get; init; }
+
     /// <summary>The message ID in the archive (Telegram ID, ID column, row or line number, or a file's path).</summary>
     public string? Id { get; init; }
 

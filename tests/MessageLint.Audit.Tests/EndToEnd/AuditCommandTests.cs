@@ -37,6 +37,37 @@ public class AuditCommandTests
     }
 
     [Fact]
+    public void Two_jsonl_files_are_audited_as_messages_and_repeated_ids_stay_distinct()
+    {
+        using var folder = new TempFolder();
+        folder.Write("jan.jsonl", "{\"id\": 1, \"text\": \"Как я уже писал, всё готово!!!\"}\n");
+        folder.Write("feb.jsonl", "{\"id\": 1, \"text\": \"Спасибо, получил!\"}\n");
+
+        var result = InProcessCli.Run(folder.Path, null, "audit", "jan.jsonl", "feb.jsonl", "--jsonl", "out.jsonl");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("read 2 = checked 2 + skipped 0 + failed 0", result.Output, StringComparison.Ordinal);
+        var messages = folder.Read("out.jsonl").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["jan.jsonl:1", "feb.jsonl:1"], messages.Select(m => m.GetProperty("key").GetString()));
+        Assert.Equal(["1", "1"], messages.Select(m => m.GetProperty("id").GetString()));
+        Assert.All(messages, m => Assert.False(m.GetProperty("wholeFile").GetBoolean()));
+        Assert.NotEmpty(messages[0].GetProperty("findings").EnumerateArray());
+    }
+
+    [Fact]
+    public void A_mistyped_option_is_a_usage_error_that_names_the_option_meant_and_reads_nothing()
+    {
+        using var folder = new TempFolder();
+        folder.Write("chat.jsonl", "{\"id\": 1, \"text\": \"Как я уже писал, всё готово!!!\"}\n");
+
+        var result = InProcessCli.Run(folder.Path, null, "audit", "chat.jsonl", "--fail-level", "none", "--jsonl", "out.jsonl");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("messagelint: error: Unrecognized option '--fail-level'. Did you mean '--fail-on'?", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(folder.File("out.jsonl")));
+    }
+
+    [Fact]
     public void The_reports_say_which_evidence_made_each_finding_fire()
     {
         using var folder = new TempFolder();
