@@ -47,7 +47,12 @@ public sealed class ScriptLanguageIdentifier : ILanguageIdentifier
         "заказчик", "сразу", "утром", "вечером", "сорян", "ничего", "всего", "здесь", "сколько", "сможете", "хотел",
         "хотела", "должен", "должны", "получилось", "отправлю", "отправил", "написал", "нравится", "понял", "поняла",
         "понятно", "договорились", "жду", "ждём", "ждем", "огромное", "большое", "деньги", "счёт", "счет", "всё",
-        "скажете", "или");
+        "скажете", "или",
+
+        // Russian words that a neighbour's list also holds: without them here, "Можем разбить оплату на три
+        // части" scored for Bulgarian ("можем") and "Будь на связи" for Ukrainian ("будь") with no Russian
+        // word to balance, and a plain Russian sentence went unchecked as "other".
+        "можем", "будь", "тебе", "тому", "сам", "сама", "видя", "направим", "чекаю", "можеш");
 
     private static readonly FrozenSet<string>[] OtherCyrillicWords =
     [
