@@ -19,6 +19,8 @@ public sealed class SelfDirectionTests
     [InlineData("I told you, moron, the file is attached.", "moron", false)]
     [InlineData("Moron.", "Moron", false)]
     [InlineData("My colleague and I are done; the client is an idiot.", "idiot", false)]
+    [InlineData("If you'd told me what your stupid brand was, I'd have used it.", "your stupid", false)]
+    [InlineData("Скажи мне, где твой дурацкий пароль.", "твой дурацкий", false)]
     public void Tells_the_writer_from_the_reader(string prose, string word, bool aboutWriter)
     {
         var index = prose.IndexOf(word, StringComparison.Ordinal);

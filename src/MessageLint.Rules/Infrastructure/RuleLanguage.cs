@@ -48,6 +48,10 @@ public static class RuleLanguage
     /// not negated just before it: the writer's own words, not reported or denied ones.
     /// </summary>
     public static LexiconMatch? FirstUnquoted(Sentence sentence, string name, bool checkNegation)
+        => FirstUnquoted(sentence, name, checkNegation, accept: null);
+
+    /// <summary>As <see cref="FirstUnquoted(Sentence, string, bool)"/>, skipping matches <paramref name="accept"/> refuses.</summary>
+    public static LexiconMatch? FirstUnquoted(Sentence sentence, string name, bool checkNegation, Func<LexiconMatch, bool>? accept)
     {
         LexiconMatch? best = null;
         foreach (var lexicon in LexiconsFor(sentence, name))
@@ -55,7 +59,8 @@ public static class RuleLanguage
             foreach (var match in lexicon.Matches(sentence.Prose))
             {
                 if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
-                    || (checkNegation && Negation.IsNegated(sentence.Prose, match.Index, window: 2)))
+                    || (checkNegation && Negation.IsNegated(sentence.Prose, match.Index, window: 2))
+                    || (accept is not null && !accept(match)))
                 {
                     continue;
                 }

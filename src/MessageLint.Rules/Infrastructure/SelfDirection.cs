@@ -28,6 +28,12 @@ public static class SelfDirection
     public static bool IsAboutWriter(string prose, int index, int length, int window = 4)
     {
         ArgumentNullException.ThrowIfNull(prose);
+        if (NamesTheReader(prose, index, index + length))
+        {
+            // "…if you'd told me what your stupid brand was": "your" in the match itself aims it, whatever "me" stands before.
+            return false;
+        }
+
         var writer = false;
         var end = index;
         for (var seen = 0; seen < window && ProseWords.TryPrevious(prose, ref end, IsClauseBreak, out var range); seen++)
@@ -42,6 +48,23 @@ public static class SelfDirection
         }
 
         return writer || NextWordIsWriter(prose, index + length);
+    }
+
+    /// <summary>True when a word of the match itself is second person ("your stupid…", «ваш дурацкий…»).</summary>
+    private static bool NamesTheReader(string prose, int start, int end)
+    {
+        var secondPerson = SecondPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (start < end && ProseWords.TryNext(prose, start, static _ => false, out var range) && range.Start.Value < end)
+        {
+            if (secondPerson.Contains(prose.AsSpan(range)))
+            {
+                return true;
+            }
+
+            start = range.End.Value;
+        }
+
+        return false;
     }
 
     /// <summary>"…idiot I am", "…идиот я": the first word after the match, in the same clause, is the writer.</summary>

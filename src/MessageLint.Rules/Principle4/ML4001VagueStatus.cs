@@ -1,6 +1,7 @@
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
+using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 using MessageLint.Rules.Infrastructure;
 
@@ -49,7 +50,7 @@ public sealed class ML4001VagueStatus : MessageRule
     {
         var sentence = context.Sentence;
         var hedge = RuleLanguage.FirstUnquoted(sentence, "ML4001.hedge", checkNegation: false);
-        var marker = hedge ?? RuleLanguage.FirstUnquoted(sentence, "ML4001.vague", checkNegation: true);
+        var marker = hedge ?? FirstVagueMarker(context.Document, sentence);
         if (marker is not { } found || IsNotStatus(sentence))
         {
             return;
@@ -81,6 +82,48 @@ public sealed class ML4001VagueStatus : MessageRule
 
         return false;
     }
+    /// <summary>
+    /// The first vague marker, leaving out a progress marker that promises nothing ("still in progress",
+    /// «в работе») when the draft asks for feedback on the unfinished work ("Would love your input on the
+    /// design so far!"): that is sharing work, not a status. An ETA after it ("…, will send it soon") still is.
+    /// </summary>
+    private static LexiconMatch? FirstVagueMarker(MessageDocument document, Sentence sentence)
+    {
+        var first = RuleLanguage.FirstUnquoted(sentence, "ML4001.vague", checkNegation: true);
+        if (first is not { } found || !IsWholeMatch(sentence, "ML4001.progress", found.Value) || !AsksForFeedback(document))
+        {
+            return first;
+        }
+
+        return RuleLanguage.FirstUnquoted(sentence, "ML4001.vague", checkNegation: true, accept: m => !IsWholeMatch(sentence, "ML4001.progress", m.Value));
+    }
+
+    private static bool AsksForFeedback(MessageDocument document)
+    {
+        foreach (var other in document.Sentences)
+        {
+            if (other.Language != MessageLanguage.Other && RuleLanguage.FirstUnquoted(other, "ML4001.invite", checkNegation: true) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWholeMatch(Sentence sentence, string lexiconName, string text)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, lexiconName))
+        {
+            if (lexicon.FirstMatch(text) is { } match && match.Length == text.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasConcreteTimeNearby(MessageDocument document, Sentence sentence)
     {
         if (HasUnquotedTime(sentence.Prose))
