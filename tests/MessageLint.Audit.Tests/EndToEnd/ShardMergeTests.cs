@@ -29,6 +29,23 @@ public class ShardMergeTests
     }
 
     [Fact]
+    public void Shards_of_several_archives_with_repeated_ids_merge_into_the_single_run()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a.jsonl", Pipeline.AuditPipelineTests.GeneratedJsonl(300));
+        folder.Write("b.jsonl", Pipeline.AuditPipelineTests.GeneratedJsonl(300));
+        InProcessCli.Run(folder.Path, null, "audit", "a.jsonl", "b.jsonl", "--json", "single.json");
+        InProcessCli.Run(folder.Path, null, "audit", "a.jsonl", "b.jsonl", "--shard", "1/2", "--json", "shard1.json");
+        InProcessCli.Run(folder.Path, null, "audit", "a.jsonl", "b.jsonl", "--shard", "2/2", "--json", "shard2.json");
+
+        var merged = InProcessCli.Run(folder.Path, null, "merge", "shard1.json", "shard2.json", "--json", "merged.json");
+
+        Assert.Equal(string.Empty, merged.Error);
+        Assert.Contains("read 600 = ", merged.Output, StringComparison.Ordinal);
+        Assert.Equal(File.ReadAllBytes(folder.File("single.json")), File.ReadAllBytes(folder.File("merged.json")));
+    }
+
+    [Fact]
     public void Each_record_falls_in_exactly_one_shard()
     {
         var keys = Enumerable.Range(0, 5000).Select(i => $"chat/{i}").ToList();
