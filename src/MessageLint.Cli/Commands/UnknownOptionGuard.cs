@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MessageLint.Core.Text;
 
 namespace MessageLint.Cli.Commands;
 
@@ -41,7 +42,7 @@ public static class UnknownOptionGuard
             .SelectMany(o => o.Aliases.Prepend(o.Name))
             .Where(n => n.StartsWith("--", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
-            .Select(n => (Name: n, Distance: Distance(name, n)))
+            .Select(n => (Name: n, Distance: EditDistance.Between(name, n)))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
@@ -71,30 +72,5 @@ public static class UnknownOptionGuard
         {
             return false;
         }
-    }
-
-    /// <summary>Levenshtein distance, ordinal and case-insensitive.</summary>
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

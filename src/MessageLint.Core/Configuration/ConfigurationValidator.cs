@@ -372,31 +372,8 @@ internal sealed partial class ConfigurationValidator(string path, LineMap lines,
 
     private static string Suggest(string name, IEnumerable<string> candidates)
     {
-        var best = candidates.Select(c => (Name: c, Distance: Distance(name.ToUpperInvariant(), c.ToUpperInvariant()))).MinBy(c => c.Distance);
+        var best = candidates.Select(c => (Name: c, Distance: EditDistance.Between(name, c))).MinBy(c => c.Distance);
         return best.Distance <= 2 ? $"; did you mean '{best.Name}'?" : string.Empty;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 
     [GeneratedRegex(@"^ML(?:\d{4}|U\d{3})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
