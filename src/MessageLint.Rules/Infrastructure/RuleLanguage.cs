@@ -43,6 +43,21 @@ public static class RuleLanguage
         return false;
     }
 
+    /// <summary>True when an entry of the named lexicon matches all of <paramref name="text"/> (a match found by another lexicon).</summary>
+    public static bool MatchesWhole(Sentence sentence, string name, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var lexicon in LexiconsFor(sentence, name))
+        {
+            if (lexicon.FirstMatch(text) is { } match && match.Length == text.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The earliest match of the named lexicon that is not inside quotation marks and, when asked,
     /// not negated just before it: the writer's own words, not reported or denied ones.

@@ -82,6 +82,7 @@ public sealed class ML4001VagueStatus : MessageRule
 
         return false;
     }
+
     /// <summary>
     /// The first vague marker, leaving out a progress marker that promises nothing ("still in progress",
     /// «в работе») when the draft asks for feedback on the unfinished work ("Would love your input on the
@@ -90,12 +91,12 @@ public sealed class ML4001VagueStatus : MessageRule
     private static LexiconMatch? FirstVagueMarker(MessageDocument document, Sentence sentence)
     {
         var first = RuleLanguage.FirstUnquoted(sentence, "ML4001.vague", checkNegation: true);
-        if (first is not { } found || !IsWholeMatch(sentence, "ML4001.progress", found.Value) || !AsksForFeedback(document))
+        if (first is not { } found || !RuleLanguage.MatchesWhole(sentence, "ML4001.progress", found.Value) || !AsksForFeedback(document))
         {
             return first;
         }
 
-        return RuleLanguage.FirstUnquoted(sentence, "ML4001.vague", checkNegation: true, accept: m => !IsWholeMatch(sentence, "ML4001.progress", m.Value));
+        return RuleLanguage.FirstUnquoted(sentence, "ML4001.vague", checkNegation: true, accept: m => !RuleLanguage.MatchesWhole(sentence, "ML4001.progress", m.Value));
     }
 
     private static bool AsksForFeedback(MessageDocument document)
@@ -103,19 +104,6 @@ public sealed class ML4001VagueStatus : MessageRule
         foreach (var other in document.Sentences)
         {
             if (other.Language != MessageLanguage.Other && RuleLanguage.FirstUnquoted(other, "ML4001.invite", checkNegation: true) is not null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsWholeMatch(Sentence sentence, string lexiconName, string text)
-    {
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, lexiconName))
-        {
-            if (lexicon.FirstMatch(text) is { } match && match.Length == text.Length)
             {
                 return true;
             }

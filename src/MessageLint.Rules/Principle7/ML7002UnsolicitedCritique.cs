@@ -69,7 +69,9 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
                 }
 
                 var verdictEnd = verdict.Index + verdict.Length;
-                if (hasAside && IsMild(sentence, verdict.Value))
+
+                // Plain words ("плохо", "bad") are no verdict with an aside alone.
+                if (hasAside && RuleLanguage.MatchesWhole(sentence, "ML7002.mild", verdict.Value))
                 {
                     continue;
                 }
@@ -105,20 +107,6 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
                 }
             }
         }
-    }
-
-    /// <summary>True for plain words ("плохо", "bad") that an aside alone does not make a verdict.</summary>
-    private static bool IsMild(Sentence sentence, string verdict)
-    {
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7002.mild"))
-        {
-            if (lexicon.FirstMatch(verdict) is { } match && match.Length == verdict.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static List<LexiconMatch> Matches(Sentence sentence, string lexiconName)
