@@ -85,8 +85,8 @@ public sealed class ML4001VagueStatus : MessageRule
 
     /// <summary>
     /// The first vague marker, leaving out a progress marker that promises nothing ("still in progress",
-    /// «в работе») when the draft asks for feedback on the unfinished work ("Would love your input on the
-    /// design so far!"): that is sharing work, not a status. An ETA after it ("…, will send it soon") still is.
+    /// «в работе») when the draft asks for feedback on the unfinished work ("would love your input on the
+    /// layout so far!"): that is sharing work, not a status. An ETA after it ("…, will send it soon") still is.
     /// </summary>
     private static LexiconMatch? FirstVagueMarker(MessageDocument document, Sentence sentence)
     {
