@@ -20,8 +20,7 @@ public static class ArchiveReaderFactory
             return ArchiveInputFormat.Jsonl;
         }
 
-        var formats = source.Inputs.Select(input => DetectOne(input, currentDirectory)).ToList();
-        return formats.FirstOrDefault(f => f != ArchiveInputFormat.Files, ArchiveInputFormat.Files);
+        return source.Inputs.Select(input => DetectOne(input, currentDirectory)).FirstOrDefault(f => f != ArchiveInputFormat.Files, ArchiveInputFormat.Files);
     }
 
     /// <summary>
