@@ -50,9 +50,10 @@ public static class SelfDirection
         return writer || NextWordIsWriter(prose, index + length);
     }
 
-    /// <summary>True when a word of the match itself is second person ("your stupid…", «ваш дурацкий…»).</summary>
-    private static bool NamesTheReader(string prose, int start, int end)
+    /// <summary>True when a word between <paramref name="start"/> and <paramref name="end"/> is second person ("your stupid…", «ваш дурацкий…»).</summary>
+    public static bool NamesTheReader(string prose, int start, int end)
     {
+        ArgumentNullException.ThrowIfNull(prose);
         var secondPerson = SecondPerson.GetAlternateLookup<ReadOnlySpan<char>>();
         while (start < end && ProseWords.TryNext(prose, start, static _ => false, out var range) && range.Start.Value < end)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Core.Lexicons;
@@ -56,7 +55,6 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     private static readonly LexiconPair Calm = new("ML6001.calm");
     private static readonly LexiconPair Warm = new("ML6001.warm");
     private static readonly LexiconPair Contact = new("ML6001.contact");
-    private static readonly FrozenSet<string> Acronyms = LoadAcronyms();
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -153,7 +151,7 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
         return Scope.FirstMatch(sentence, skipQuoted: false) is { } scope ? (true, scope, false) : null;
     }
 
-    /// <summary>A reproach marker, "!!" or "?!" outside a warm sentence, or a word shouted in capitals.</summary>
+    /// <summary>A reproach marker, "!!" or "?!" outside a warm sentence, or a word shouted in capitals outside a heading.</summary>
     private static string? FindMarker(Sentence sentence)
     {
         if (Markers.FirstMatch(sentence, skipNegated: true) is { } word && !IsWarmOutside(sentence, word))
@@ -183,9 +181,10 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
             return prose.Substring(punctuation, 2);
         }
 
+        var headingEnd = Capitals.HeadingEnd(sentence);
         foreach (var token in sentence.Tokens)
         {
-            if (token.Kind == TokenKind.Word && IsShouted(sentence.GetText(token)))
+            if (token.Kind == TokenKind.Word && token.Span.End - sentence.Span.Start > headingEnd && IsShouted(sentence.GetText(token)))
             {
                 return sentence.GetText(token).ToString();
             }
@@ -245,33 +244,8 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     }
 
     /// <summary>A word of four or more letters, all capitals, that is not an acronym (ASAP, HTML).</summary>
-    private static bool IsShouted(ReadOnlySpan<char> text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
+    private static bool IsShouted(ReadOnlySpan<char> text) => Capitals.UpperLetters(text) >= 4 && !Capitals.IsAcronym(text);
 
-                letters++;
-            }
-        }
-
-        return letters >= 4 && !Acronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
-    }
-
-    private static FrozenSet<string> LoadAcronyms()
-    {
-        var content = EmbeddedRuleResources.Read("lexicons/acronyms.txt") ?? string.Empty;
-        return content.Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToFrozenSet(StringComparer.Ordinal);
-    }
 
     private static void Report(DocumentContext context, ModelAwareReporter reporter, Sentence first, Sentence last, bool isScope, string topicText, string marker)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
@@ -35,8 +34,6 @@ public sealed class ML7001BluntOrBlaming : MessageRule
     private static readonly LocalizedText ShoutingReason = new("Shouting in capitals", "Крик заглавными буквами");
     private static readonly LocalizedText ModelReason = new("Sounds blunt or blaming", "Звучит резко или как упрёк");
     private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
-
-    private static readonly FrozenSet<string> Acronyms = LoadAcronyms();
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -119,7 +116,10 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         }
     }
 
-    /// <summary>Three or more upper-case words in a row with at least ten letters, acronyms excepted.</summary>
+    /// <summary>
+    /// Three or more upper-case words in a row with at least ten letters, acronyms excepted; a run that
+    /// ends inside a heading opening the sentence (<see cref="Capitals.HeadingEnd"/>) is not shouting.
+    /// </summary>
     private static void ReportShouting(SentenceContext context, ModelAwareReporter reporter, MessageLanguage language)
     {
         var sentence = context.Sentence;
@@ -128,13 +128,23 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         var runEnd = -1;
         var runWords = 0;
         var runLetters = 0;
+        var headingEnd = Capitals.HeadingEnd(sentence);
+        var pendingStart = -1;
         for (var i = 0; i <= tokens.Count; i++)
         {
             var isShoutWord = false;
             if (i < tokens.Count && tokens[i].Kind == TokenKind.Word)
             {
                 var text = sentence.GetText(tokens[i]);
-                isShoutWord = IsAllUpper(text) && !Acronyms.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+                var letters = Capitals.UpperLetters(text);
+                if (letters == 1)
+                {
+                    // "I" and "A" join a run ("I NEED THE TEXTS") but never end one ("…THE BRIEF: I already said").
+                    pendingStart = runStart >= 0 ? pendingStart : i;
+                    continue;
+                }
+
+                isShoutWord = letters > 1 && !Capitals.IsAcronym(text);
             }
             else if (i < tokens.Count && tokens[i].Kind is TokenKind.Punctuation or TokenKind.Number && runStart >= 0)
             {
@@ -145,7 +155,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             {
                 if (runStart < 0)
                 {
-                    runStart = i;
+                    runStart = pendingStart >= 0 ? pendingStart : i;
                 }
 
                 runEnd = i;
@@ -154,7 +164,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                 continue;
             }
 
-            if (runStart >= 0 && runWords >= 3 && runLetters >= 10)
+            if (runStart >= 0 && runWords >= 3 && runLetters >= 10 && tokens[runEnd].Span.End - sentence.Span.Start > headingEnd)
             {
                 var span = TextSpan.FromBounds(tokens[runStart].Span.Start, tokens[runEnd].Span.End);
                 var original = context.Document.Text.Substring(span.Start, span.Length);
@@ -167,6 +177,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             }
 
             runStart = -1;
+            pendingStart = -1;
             runWords = 0;
             runLetters = 0;
         }
@@ -210,42 +221,22 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         return false;
     }
 
-    private static bool IsAllUpper(ReadOnlySpan<char> text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
 
-                letters++;
+    /// <summary>Lower case, with the sentence's first letter and the English pronoun "I" kept as capitals.</summary>
+    private static string ToNormalCase(string text, bool atSentenceStart)
+    {
+        var chars = text.ToLower(CultureInfo.InvariantCulture).ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var alone = chars[i] == 'i'
+                && (i == 0 || !char.IsLetter(chars[i - 1]))
+                && (i + 1 == chars.Length || !char.IsLetter(chars[i + 1]));
+            if (alone || (i == 0 && atSentenceStart))
+            {
+                chars[i] = char.ToUpper(chars[i], CultureInfo.InvariantCulture);
             }
         }
 
-        return letters >= 1;
-    }
-
-    private static string ToNormalCase(string text, bool atSentenceStart)
-    {
-        var lower = text.ToLower(CultureInfo.InvariantCulture);
-        if (!atSentenceStart || lower.Length == 0)
-        {
-            return lower;
-        }
-
-        return char.ToUpper(lower[0], CultureInfo.InvariantCulture) + lower[1..];
-    }
-
-    private static FrozenSet<string> LoadAcronyms()
-    {
-        var content = EmbeddedRuleResources.Read("lexicons/acronyms.txt") ?? string.Empty;
-        return content.Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .ToFrozenSet(StringComparer.Ordinal);
+        return new string(chars);
     }
 }
