@@ -29,6 +29,29 @@ internal static class DecisionCues
     }
 
     /// <summary>
+    /// True when the sentence after <paramref name="question"/> opens by announcing the writer's own
+    /// answer ("Here's my checklist", «Рассказываю»): a post's rhetorical question, not a decision handed
+    /// to the client.
+    /// </summary>
+    public static bool IsAnsweredNext(MessageDocument document, Sentence question)
+    {
+        var next = question.Index + 1;
+        if (next >= document.Sentences.Count)
+        {
+            return false;
+        }
+
+        var sentence = document.Sentences[next];
+        var opening = 0;
+        while (opening < sentence.Prose.Length && !char.IsLetter(sentence.Prose[opening]))
+        {
+            opening++;
+        }
+
+        return RuleLanguage.FirstUnquoted(sentence, "ML5001.answer", checkNegation: false, match => match.Index == opening) is not null;
+    }
+
+    /// <summary>
     /// A request to choose among options ("выбирайте", "which one?"), a deferral ("решайте", "your call")
     /// in a message that offers options, or an "A or B?" design question; null otherwise.
     /// </summary>

@@ -48,7 +48,8 @@ public sealed class ML5001AskingClientToDecide : MessageRule
         {
             if (sentence.Language == MessageLanguage.Other
                 || DecisionCues.FindOpenDesignQuestion(sentence) is not { } question
-                || DecisionCues.FindOptionHandOff(document, sentence) is not null)
+                || DecisionCues.FindOptionHandOff(document, sentence) is not null
+                || DecisionCues.IsAnsweredNext(document, sentence))
             {
                 continue;
             }
