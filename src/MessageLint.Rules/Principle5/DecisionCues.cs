@@ -36,19 +36,37 @@ internal static class DecisionCues
     public static bool IsAnsweredNext(MessageDocument document, Sentence question)
     {
         var next = question.Index + 1;
-        if (next >= document.Sentences.Count)
+        return next < document.Sentences.Count && OpensWith(document.Sentences[next], "ML5001.answer");
+    }
+
+    /// <summary>
+    /// True when a sentence of the message opens by calling it a poll ("Poll:", «Опрос:», 📊): its
+    /// questions ask the readers of a post, not a client handed a decision.
+    /// </summary>
+    public static bool IsPoll(MessageDocument document)
+    {
+        foreach (var sentence in document.Sentences)
         {
-            return false;
+            if (OpensWith(sentence, "ML5002.poll"))
+            {
+                return true;
+            }
         }
 
-        var sentence = document.Sentences[next];
+        return false;
+    }
+
+    /// <summary>True when an entry of the lexicon matches at the sentence's first letter or symbol.</summary>
+    private static bool OpensWith(Sentence sentence, string lexiconName)
+    {
+        var prose = sentence.Prose;
         var opening = 0;
-        while (opening < sentence.Prose.Length && !char.IsLetter(sentence.Prose[opening]))
+        while (opening < prose.Length && (char.IsWhiteSpace(prose[opening]) || char.IsPunctuation(prose[opening])))
         {
             opening++;
         }
 
-        return RuleLanguage.FirstUnquoted(sentence, "ML5001.answer", checkNegation: false, match => match.Index == opening) is not null;
+        return RuleLanguage.FirstUnquoted(sentence, lexiconName, checkNegation: false, match => match.Index == opening) is not null;
     }
 
     /// <summary>

@@ -57,7 +57,7 @@ public sealed class ML5001AskingClientToDecide : MessageRule
             // The recommendation is looked for once, and only when there is a question to excuse.
             if (!checkedRecommendation)
             {
-                if (DecisionCues.HasRecommendation(document))
+                if (DecisionCues.HasRecommendation(document) || DecisionCues.IsPoll(document))
                 {
                     return;
                 }

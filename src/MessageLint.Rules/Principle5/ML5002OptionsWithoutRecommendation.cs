@@ -44,7 +44,7 @@ public sealed class ML5002OptionsWithoutRecommendation : MessageRule
                 continue;
             }
 
-            if (DecisionCues.HasRecommendation(document))
+            if (DecisionCues.HasRecommendation(document) || DecisionCues.IsPoll(document))
             {
                 return;
             }
