@@ -121,7 +121,7 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
             }
         }
 
-        if (finding.HasAny && !(finding.IsOnlyGeneralisation && (IsFollowedByRemedy(sentence, finding.End) || IsWarm(sentence, finding))))
+        if (finding.HasAny && !(finding.IsOnlyGeneralisation && (IsFollowedByRemedy(sentence, finding.End) || OpensNextWithRemedy(context) || IsWarm(sentence, finding))))
         {
             Report(context, new ModelAwareReporter(context, Descriptor), finding);
         }
@@ -187,6 +187,38 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.remedy"))
         {
             if (lexicon.FirstMatch(sentence.Prose) is { } match && match.Index >= end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the next sentence of the paragraph opens with the writer's process: "Clients think a brief
+    /// is a waste of money until they see the savings. So I show an example first."
+    /// </summary>
+    private static bool OpensNextWithRemedy(SentenceContext context)
+    {
+        var sentences = context.Document.Sentences;
+        var next = context.Sentence.Index + 1;
+        if (next >= sentences.Count || sentences[next].ParagraphIndex != context.Sentence.ParagraphIndex || sentences[next].Language == MessageLanguage.Other)
+        {
+            return false;
+        }
+
+        var prose = sentences[next].Prose;
+        var opening = 0;
+        while (opening < prose.Length && !char.IsLetter(prose[opening]))
+        {
+            opening++;
+        }
+
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentences[next], "ML3001.remedy"))
+        {
+            // Entries written for mid-sentence use start with a space (" so I"); the opening word may stand one character later.
+            if (lexicon.FirstMatch(prose) is { } match && match.Index <= opening && opening <= match.Index + 1)
             {
                 return true;
             }
