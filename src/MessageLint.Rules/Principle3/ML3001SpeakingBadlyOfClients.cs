@@ -47,6 +47,12 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
     /// <summary>How far an eye-roll emoji may stand from the client word in its sentence.</summary>
     private const int MoodWindow = 12;
 
+    /// <summary>Words that may stand between "для"/"for" and a client word it governs.</summary>
+    private static readonly FrozenSet<string> BeneficiaryDeterminers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "our", "my", "this", "that", "one", "new", "every", "each", "their", "your",
+        "нашего", "нашей", "наших", "моего", "моей", "моих", "этого", "этой", "этих", "одного", "одной", "нового", "новой", "новых", "каждого", "каждой");
+
     /// <summary>How many words may stand between a pronoun that stands for a client and what is said about it.</summary>
     private const int PronounWindow = 3;
 
@@ -100,7 +106,7 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         var clients = ClientReferences(sentence);
         if (clients.Count > 0)
         {
-            PairWithClients(sentence, clients, "ML3001.trait", TraitWindow, ClientWordPosition.Any, ComplaintReason, finding);
+            PairWithClients(sentence, WithoutBeneficiaries(sentence, clients), "ML3001.trait", TraitWindow, ClientWordPosition.Any, ComplaintReason, finding);
             PairWithClients(sentence, clients, "ML3001.habit", HabitWindow, ClientWordPosition.ClientFirst, GeneralisationReason, finding);
             PairWithClients(sentence, clients, "ML3001.lead", LeadWindow, ClientWordPosition.ClientLast, GeneralisationReason, finding);
             PairWithClients(sentence, clients, "ML3001.mood", MoodWindow, ClientWordPosition.Any, MockeryReason, finding);
@@ -370,6 +376,57 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The client references that are not the beneficiary of the work: in "для клиента настроили жадный
+    /// алгоритм" or "we built it for our client" a trait word describes the work, not the client.
+    /// </summary>
+    private static List<LexiconMatch> WithoutBeneficiaries(Sentence sentence, List<LexiconMatch> clients)
+    {
+        List<LexiconMatch>? kept = null;
+        for (var i = 0; i < clients.Count; i++)
+        {
+            if (IsBeneficiary(sentence.Prose, clients[i].Index))
+            {
+                kept ??= clients.GetRange(0, i);
+            }
+            else
+            {
+                kept?.Add(clients[i]);
+            }
+        }
+
+        return kept ?? clients;
+    }
+
+    /// <summary>True when "для"/"for" comes before the client word, with at most two determiners between ("for our client", «для нашего клиента»).</summary>
+    private static bool IsBeneficiary(string prose, int clientIndex)
+    {
+        var index = clientIndex;
+        for (var step = 0; step < 3; step++)
+        {
+            var start = Clause.PreviousWordStart(prose, index, out var end);
+            if (start < 0)
+            {
+                return false;
+            }
+
+            var word = prose.AsSpan(start, end - start);
+            if (word.Equals("для", StringComparison.OrdinalIgnoreCase) || word.Equals("for", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (!BeneficiaryDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+
+            index = start;
+        }
+
+        return false;
     }
 
     private static bool IsOwnedByOthers(Sentence sentence, int clientIndex)
