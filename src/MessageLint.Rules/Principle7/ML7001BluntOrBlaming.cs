@@ -118,7 +118,8 @@ public sealed class ML7001BluntOrBlaming : MessageRule
 
     /// <summary>
     /// Three or more upper-case words in a row with at least ten letters, acronyms excepted; a run that
-    /// ends inside a heading opening the sentence (<see cref="Capitals.HeadingEnd"/>) is not shouting.
+    /// ends inside a heading opening the sentence (<see cref="Capitals.HeadingEnd"/>) or stands in a warm
+    /// sentence is not shouting.
     /// </summary>
     private static void ReportShouting(SentenceContext context, ModelAwareReporter reporter, MessageLanguage language)
     {
@@ -129,6 +130,12 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         var runWords = 0;
         var runLetters = 0;
         var headingEnd = Capitals.HeadingEnd(sentence);
+        if (IsFriendly(sentence))
+        {
+            // "HAPPY NEW YEAR EVERYONE 🎉", «С НОВЫМ ГОДОМ, ДРУЗЬЯ!»: capitals in a warm sentence are joy, not shouting.
+            return;
+        }
+
         var pendingStart = -1;
         for (var i = 0; i <= tokens.Count; i++)
         {
