@@ -70,10 +70,11 @@ public sealed class DiagnosticsTests
     {
         await using var server = await InProcessServer.StartInitializedAsync();
         const string uri = "file:///chat.txt";
-        await server.Client.OpenAsync(uri, "Привет 👋 мир.\nВсё хорошо.\n", "plaintext");
+        await server.Client.OpenAsync(uri, "Сейчас 👋 мир.\nВсё хорошо.\n", "plaintext");
         await server.Client.WaitForDiagnosticsAsync(uri, 1);
 
         // Replace the full stop after "мир" (the emoji counts two UTF-16 units), then append a second line at the end.
+        // The first word is not a greeting: "Привет!!!" is warmth, not a run of exclamation marks to report.
         await server.Client.NotifyAsync("textDocument/didChange", new
         {
             textDocument = new { uri, version = 2 },
