@@ -78,6 +78,13 @@ internal static class DecisionCues
         var handOff = RuleLanguage.FirstUnquoted(sentence, "ML5002.choose", checkNegation: true);
         if (handOff is null && RuleLanguage.FirstUnquoted(sentence, "ML5002.defer", checkNegation: true) is { } defer && OffersOptions(document))
         {
+            // "Monthly invoices or per milestone? Either works for me.": a deferral after a question about a
+            // fact or logistics leaves the client a practical choice, not a design decision.
+            if (sentence.Index > 0 && IsFactQuestion(document.Sentences[sentence.Index - 1]))
+            {
+                return null;
+            }
+
             handOff = defer;
         }
 
@@ -104,6 +111,11 @@ internal static class DecisionCues
             ? alternative
             : null;
     }
+
+    private static bool IsFactQuestion(Sentence sentence)
+        => sentence.Language != MessageLanguage.Other
+            && sentence.Prose.Contains('?', StringComparison.Ordinal)
+            && RuleLanguage.AnyMatch(sentence, "ML5002.fact-frame");
 
     private static bool AnyOtherSentenceMatches(MessageDocument document, Sentence sentence, string name)
     {

@@ -39,7 +39,9 @@ public sealed class ML5002OptionsWithoutRecommendation : MessageRule
         var document = context.Document;
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Language == MessageLanguage.Other || DecisionCues.FindOptionHandOff(document, sentence) is not { } handOff)
+            if (sentence.Language == MessageLanguage.Other
+                || DecisionCues.FindOptionHandOff(document, sentence) is not { } handOff
+                || DecisionCues.IsAnsweredNext(document, sentence))
             {
                 continue;
             }

@@ -129,13 +129,6 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         var runEnd = -1;
         var runWords = 0;
         var runLetters = 0;
-        var headingEnd = Capitals.HeadingEnd(sentence);
-        if (IsFriendly(sentence))
-        {
-            // "HAPPY NEW YEAR EVERYONE 🎉", «С НОВЫМ ГОДОМ, ДРУЗЬЯ!»: capitals in a warm sentence are joy, not shouting.
-            return;
-        }
-
         var pendingStart = -1;
         for (var i = 0; i <= tokens.Count; i++)
         {
@@ -171,7 +164,11 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                 continue;
             }
 
-            if (runStart >= 0 && runWords >= 3 && runLetters >= 10 && tokens[runEnd].Span.End - sentence.Span.Start > headingEnd)
+            // The heading and warmth checks run only for a run long enough to report, which few sentences have.
+            // "HAPPY NEW YEAR EVERYONE 🎉", «С НОВЫМ ГОДОМ, ДРУЗЬЯ!»: capitals in a warm sentence are joy, not shouting.
+            if (runStart >= 0 && runWords >= 3 && runLetters >= 10
+                && tokens[runEnd].Span.End - sentence.Span.Start > Capitals.HeadingEnd(sentence)
+                && !IsFriendly(sentence))
             {
                 var span = TextSpan.FromBounds(tokens[runStart].Span.Start, tokens[runEnd].Span.End);
                 var original = context.Document.Text.Substring(span.Start, span.Length);
@@ -201,7 +198,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             }
 
             var text = sentence.GetText(token);
-            if (text.Count('!') < 2 || IsFriendly(sentence) || QuotedSpeech.IsInsideQuotes(sentence.Prose, token.Span.Start - sentence.Span.Start))
+            if (text.Count('!') < 2 || IsFriendlyNearby(context) || QuotedSpeech.IsInsideQuotes(sentence.Prose, token.Span.Start - sentence.Span.Start))
             {
                 continue;
             }
@@ -213,6 +210,36 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                 [new Suggestion(language == MessageLanguage.Russian ? $"Заменить на «{replacement}»" : $"Replace with \"{replacement}\"", [new TextEdit(token.Span, replacement)], IsAutomatic: true)],
                 [new Evidence("shape", text.ToString())]);
         }
+    }
+
+    /// <summary>
+    /// The sentence is warm, or a neighbour in its paragraph is warm and exclaims too: "Ура!! Сайт
+    /// запущен!!" celebrates over two sentences, while in "Привет! Пришлите тексты!!!" the greeting does
+    /// not soften the demand.
+    /// </summary>
+    private static bool IsFriendlyNearby(SentenceContext context)
+    {
+        if (IsFriendly(context.Sentence))
+        {
+            return true;
+        }
+
+        var sentences = context.Document.Sentences;
+        var index = context.Sentence.Index;
+        for (var i = Math.Max(0, index - 1); i <= Math.Min(sentences.Count - 1, index + 1); i++)
+        {
+            var neighbour = sentences[i];
+            if (i != index
+                && neighbour.ParagraphIndex == context.Sentence.ParagraphIndex
+                && neighbour.Language != MessageLanguage.Other
+                && neighbour.Prose.Contains("!!", StringComparison.Ordinal)
+                && IsFriendly(neighbour))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFriendly(Sentence sentence)
