@@ -91,4 +91,22 @@ public static class RuleLanguage
 
         return best;
     }
+
+    /// <summary>
+    /// True when an unquoted entry of the named lexicon opens the sentence, after any white space,
+    /// punctuation or list marker: "So I…" answering the sentence before, «Рассказываю…», "Poll:". An entry
+    /// written with a leading space (" so i") may match one character before the opening word.
+    /// </summary>
+    public static bool OpensWith(Sentence sentence, string name)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var prose = sentence.Prose;
+        var opening = 0;
+        while (opening < prose.Length && (char.IsWhiteSpace(prose[opening]) || char.IsPunctuation(prose[opening])))
+        {
+            opening++;
+        }
+
+        return FirstUnquoted(sentence, name, checkNegation: false, match => match.Index <= opening && opening <= match.Index + 1) is not null;
+    }
 }

@@ -209,28 +209,10 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
     {
         var sentences = context.Document.Sentences;
         var next = context.Sentence.Index + 1;
-        if (next >= sentences.Count || sentences[next].ParagraphIndex != context.Sentence.ParagraphIndex || sentences[next].Language == MessageLanguage.Other)
-        {
-            return false;
-        }
-
-        var prose = sentences[next].Prose;
-        var opening = 0;
-        while (opening < prose.Length && !char.IsLetter(prose[opening]))
-        {
-            opening++;
-        }
-
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentences[next], "ML3001.remedy"))
-        {
-            // Entries written for mid-sentence use start with a space (" so I"); the opening word may stand one character later.
-            if (lexicon.FirstMatch(prose) is { } match && match.Index <= opening && opening <= match.Index + 1)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return next < sentences.Count
+            && sentences[next].ParagraphIndex == context.Sentence.ParagraphIndex
+            && sentences[next].Language != MessageLanguage.Other
+            && RuleLanguage.OpensWith(sentences[next], "ML3001.remedy");
     }
 
     private static void PairWithClients(

@@ -36,7 +36,7 @@ internal static class DecisionCues
     public static bool IsAnsweredNext(MessageDocument document, Sentence question)
     {
         var next = question.Index + 1;
-        return next < document.Sentences.Count && OpensWith(document.Sentences[next], "ML5001.answer");
+        return next < document.Sentences.Count && RuleLanguage.OpensWith(document.Sentences[next], "ML5001.answer");
     }
 
     /// <summary>
@@ -47,26 +47,13 @@ internal static class DecisionCues
     {
         foreach (var sentence in document.Sentences)
         {
-            if (OpensWith(sentence, "ML5002.poll"))
+            if (RuleLanguage.OpensWith(sentence, "ML5002.poll"))
             {
                 return true;
             }
         }
 
         return false;
-    }
-
-    /// <summary>True when an entry of the lexicon matches at the sentence's first letter or symbol.</summary>
-    private static bool OpensWith(Sentence sentence, string lexiconName)
-    {
-        var prose = sentence.Prose;
-        var opening = 0;
-        while (opening < prose.Length && (char.IsWhiteSpace(prose[opening]) || char.IsPunctuation(prose[opening])))
-        {
-            opening++;
-        }
-
-        return RuleLanguage.FirstUnquoted(sentence, lexiconName, checkNegation: false, match => match.Index == opening) is not null;
     }
 
     /// <summary>
