@@ -42,6 +42,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     private static readonly LexiconPair Person = new("ML1002.person");
     private static readonly LexiconPair Self = new("ML1002.self");
     private static readonly LexiconPair Verb = new("ML1002.verb");
+    private static readonly LexiconPair Outside = new("ML1002.outside");
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -101,13 +102,15 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
 
     /// <summary>
     /// The relay phrase of a sentence; the costly patterns run only when a cheap pre-check finds a
-    /// person or a relay word, and a courtesy passed on ("передайте привет директору") is no relay.
+    /// person or a relay word. A courtesy passed on ("передайте привет директору") is no relay, and
+    /// neither is a question the writer says is outside their competence ("I'm not a lawyer — check with
+    /// yours").
     /// </summary>
     private static LexiconMatch? FindRelay(Sentence sentence)
-        => Trigger.IsMatch(sentence) && Relay.FirstMatch(sentence, skipNegated: true) is { } match && !Courtesy.IsMatch(sentence)
+        => Trigger.IsMatch(sentence) && Relay.FirstMatch(sentence, skipNegated: true) is { } match && !Courtesy.IsMatch(sentence) && !Outside.IsMatch(sentence)
             ? match
             : null;
 
     private static bool MayFlagByModel(Sentence sentence)
-        => Verb.IsMatch(sentence, skipNegated: true) && Person.IsMatch(sentence) && !Self.IsMatch(sentence) && !Courtesy.IsMatch(sentence);
+        => Verb.IsMatch(sentence, skipNegated: true) && Person.IsMatch(sentence) && !Self.IsMatch(sentence) && !Courtesy.IsMatch(sentence) && !Outside.IsMatch(sentence);
 }
