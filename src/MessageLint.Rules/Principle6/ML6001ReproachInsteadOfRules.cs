@@ -181,10 +181,11 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
             return prose.Substring(punctuation, 2);
         }
 
-        var headingEnd = Capitals.HeadingEnd(sentence);
+        int? headingEnd = null;
         foreach (var token in sentence.Tokens)
         {
-            if (token.Kind == TokenKind.Word && token.Span.End - sentence.Span.Start > headingEnd && IsShouted(sentence.GetText(token)))
+            // The heading is worked out only once a shouted word is found, which few sentences have.
+            if (token.Kind == TokenKind.Word && IsShouted(sentence.GetText(token)) && token.Span.End - sentence.Span.Start > (headingEnd ??= Capitals.HeadingEnd(sentence)))
             {
                 return sentence.GetText(token).ToString();
             }
