@@ -11,7 +11,9 @@ namespace MessageLint.Rules.Principle1;
 /// ML1001: a short message takes on a task ("Ок, беру, сделаю", "Sure, will do it") without a single
 /// question and without a shared idea of what "done" is or when. A whole-message judgement: any
 /// question, an announced clarification, a date, a stated result, a reference to what was agreed, or
-/// edits to existing work make it an acknowledgement inside a clarified task, which is fine. Vague
+/// edits to existing work make it an acknowledgement inside a clarified task, which is fine; a date does
+/// not when the draft also says there is nothing to ask or discuss ("вопросов нет, через неделю покажу"),
+/// and such a sentence marks the acceptance itself when the draft promises the work. Vague
 /// promises ("скоро сделаю") are left to the status rules, blind compliance ("как скажете, сделаю")
 /// to ML2001 and routing through a middleman to ML1002, so one problem is reported once. The sentence
 /// model's evidence adjusts confidence and, for a precise enough label, may stand in for the
@@ -46,6 +48,9 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair Work = new("ML1001.work");
     private static readonly LexiconPair Acknowledgement = new("ML1001.ack");
     private static readonly LexiconPair Settled = new("ML1001.settled");
+    private static readonly LexiconPair Dated = new("ML1001.date");
+    private static readonly LexiconPair Declines = new("ML1001.declines");
+    private static readonly LexiconPair Deliver = new("ML1001.deliver");
     private static readonly LexiconPair Vague = new("ML1001.vague");
     private static readonly LexiconPair Ask = new("ML1001.ask");
 
@@ -68,6 +73,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         }
 
         Sentence? accepting = null;
+        Sentence? declining = null;
         Sentence? modelOnly = null;
         foreach (var sentence in document.Sentences)
         {
@@ -76,6 +82,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 continue;
             }
 
+            declining ??= Declines.IsMatch(sentence) ? sentence : null;
             if (accepting is null && Accepts(sentence))
             {
                 accepting = sentence;
@@ -86,9 +93,13 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             }
         }
 
-        var target = accepting ?? modelOnly;
+        // "Nothing to ask, starting tonight": declining to discuss stands for the acceptance when the
+        // draft promises the work, and a date no longer makes the reply safe.
+        var declined = declining is not null && PromisesWork(document);
+        var target = accepting ?? (declined ? declining : null) ?? modelOnly;
         if (target is null
             || Settled.IsMatchAnywhere(document)
+            || (!declined && Dated.IsMatchAnywhere(document))
             || Ask.IsMatchAnywhere(document)
             || Vague.IsMatchAnywhere(document)
             || IsReportedByAnotherRule(context))
@@ -102,9 +113,9 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         [
             new Suggestion(SuggestionTitle.Get(language), [new TextEdit(new TextSpan(target.Span.End, 0), Template.Get(language))], IsAutomatic: false),
         ];
-        if (accepting is not null)
+        if (accepting is not null || declined)
         {
-            reporter.Report(target.Span, suggestions: suggestions, evidence: [new Evidence("shape", "accepts-without-question-or-deadline")]);
+            reporter.Report(target.Span, suggestions: suggestions, evidence: [new Evidence("shape", accepting is not null ? "accepts-without-question-or-deadline" : "declines-to-discuss")]);
         }
         else
         {
@@ -163,6 +174,15 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static bool Accepts(Sentence sentence)
         => Accept.IsMatch(sentence, skipNegated: true)
             || (Work.IsMatch(sentence, skipNegated: true) && Acknowledgement.IsMatch(sentence));
+
+    /// <summary>
+    /// An acceptance, a first-person work verb or a promise to deliver anywhere in the draft: the writer
+    /// commits to the work. A date alone does not ("no questions, see you at the call tomorrow").
+    /// </summary>
+    private static bool PromisesWork(MessageDocument document)
+        => Accept.IsMatchAnywhere(document, skipNegated: true)
+            || Work.IsMatchAnywhere(document, skipNegated: true)
+            || Deliver.IsMatchAnywhere(document, skipNegated: true);
 
     /// <summary>A question mark outside quotation marks: the writer asks something.</summary>
     private static bool HasQuestion(Sentence sentence)
