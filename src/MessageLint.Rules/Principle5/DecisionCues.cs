@@ -66,8 +66,9 @@ internal static class DecisionCues
         if (handOff is null && RuleLanguage.FirstUnquoted(sentence, "ML5002.defer", checkNegation: true) is { } defer && OffersOptions(document))
         {
             // "Monthly invoices or per milestone? Either works for me.": a deferral after a question about a
-            // fact or logistics leaves the client a practical choice, not a design decision.
-            if (sentence.Index > 0 && IsFactQuestion(document.Sentences[sentence.Index - 1]))
+            // fact or logistics leaves the client a practical choice, not a design decision; so does one
+            // after a priced or phased offer ("…for $180, or we add it to phase 2. Your call.").
+            if (sentence.Index > 0 && IsBusinessChoice(document.Sentences[sentence.Index - 1]))
             {
                 return null;
             }
@@ -99,10 +100,10 @@ internal static class DecisionCues
             : null;
     }
 
-    private static bool IsFactQuestion(Sentence sentence)
+    private static bool IsBusinessChoice(Sentence sentence)
         => sentence.Language != MessageLanguage.Other
-            && sentence.Prose.Contains('?', StringComparison.Ordinal)
-            && RuleLanguage.AnyMatch(sentence, "ML5002.fact-frame");
+            && ((sentence.Prose.Contains('?', StringComparison.Ordinal) && RuleLanguage.AnyMatch(sentence, "ML5002.fact-frame"))
+                || RuleLanguage.AnyMatch(sentence, "ML5002.business"));
 
     private static bool AnyOtherSentenceMatches(MessageDocument document, Sentence sentence, string name)
     {
