@@ -1,6 +1,7 @@
 using System.Globalization;
 using MessageLint.Audit.Metrics;
 using MessageLint.Core.Diagnostics;
+using MessageLint.Formats.Archive;
 
 namespace MessageLint.Audit;
 
@@ -70,7 +71,9 @@ public sealed class AuditAggregator : IAuditSink
                 break;
         }
 
-        if (outcome.Role != MessageRole.Unknown && (outcome.Chat is null || outcome.Chat.IsTwoParty) && outcome.Status != OutcomeStatus.Failed)
+        // A chat left out with --chat is counted, not measured.
+        if (outcome.Role != MessageRole.Unknown && (outcome.Chat is null || outcome.Chat.IsTwoParty) && outcome.Status != OutcomeStatus.Failed
+            && outcome.Reason != SkipReasons.OtherChat)
         {
             var key = outcome.Chat?.Id ?? string.Empty;
             if (!_conversations.TryGetValue(key, out var tracker))
@@ -101,7 +104,7 @@ public sealed class AuditAggregator : IAuditSink
             Suppressed = _suppressed,
             Unchanged = _unchanged,
             Flagged = _flagged,
-            AverageScore = _checked == 0 ? 100 : Math.Round((double)_scoreSum / _checked, 1),
+            AverageScore = _checked == 0 ? null : Math.Round((double)_scoreSum / _checked, 1),
             ByPrinciple = [.. _byPrinciple],
             Rules = [.. _rules
                 .Select(r => _descriptors.TryGetValue(r.Key, out var d)

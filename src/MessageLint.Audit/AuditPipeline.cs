@@ -62,7 +62,8 @@ public sealed class AuditPipeline
         var read = 0L;
         var collector = Task.Run(() => CollectAsync(ordered.Reader, sink, progress, reader, () => Interlocked.Read(ref read)), CancellationToken.None);
 
-        var dispatch = await DispatchAsync(records.Reader, work.Writer, ordered.Writer, count => Interlocked.Exchange(ref read, count), cancellationToken).ConfigureAwait(false);
+        var census = new InputCensus(_options.Own is { IsEmpty: false } own ? own : null);
+        var dispatch = await DispatchAsync(records.Reader, work.Writer, ordered.Writer, census, count => Interlocked.Exchange(ref read, count), cancellationToken).ConfigureAwait(false);
         work.Writer.Complete();
         ordered.Writer.Complete();
         await Task.WhenAll(workers).ConfigureAwait(false);
@@ -72,7 +73,7 @@ public sealed class AuditPipeline
             throw new InvalidOperationException($"Reading {reader.Source} failed: {error.Message}", error);
         }
 
-        return new AuditRunStats(dispatch.OtherShards, dispatch.Interrupted);
+        return new AuditRunStats(dispatch.OtherShards, dispatch.Interrupted, census);
     }
 
     /// <summary>
@@ -140,6 +141,7 @@ public sealed class AuditPipeline
         ChannelReader<ArchiveRecord> records,
         ChannelWriter<AuditBatch> work,
         ChannelWriter<AuditBatch> ordered,
+        InputCensus census,
         Action<long> reportRead,
         CancellationToken cancellationToken)
     {
@@ -164,6 +166,7 @@ public sealed class AuditPipeline
 
         void Take(ArchiveRecord record)
         {
+            census.Add(record);
             var key = KeyOf(record, sequence);
             if (_options.Shard is { } shard && !shard.Contains(key))
             {

@@ -41,8 +41,8 @@ public sealed class AuditSummary
     /// <summary>Checked messages with at least one reported finding.</summary>
     public long Flagged { get; init; }
 
-    /// <summary>The mean score of checked messages (100 when none).</summary>
-    public double AverageScore { get; init; }
+    /// <summary>The mean score of checked messages; null when none was checked, since no messages is not a perfect score.</summary>
+    public double? AverageScore { get; init; }
 
     /// <summary>Reported findings of principles 1–7.</summary>
     public IReadOnlyList<long> ByPrinciple { get; init; } = new long[7];

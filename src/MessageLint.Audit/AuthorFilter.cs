@@ -6,37 +6,48 @@ namespace MessageLint.Audit;
 /// </summary>
 public sealed class AuthorFilter
 {
-    private readonly HashSet<string> _names;
-    private readonly HashSet<string> _ids;
+    // Each accepted form maps back to the option value it came from, so a value that matched nothing can be named.
+    private readonly Dictionary<string, string> _names;
+    private readonly Dictionary<string, string> _ids;
 
     /// <summary>Creates a filter; names match ignoring case, IDs exactly (a bare number also matches "user" + number).</summary>
     public AuthorFilter(IEnumerable<string> names, IEnumerable<string> ids)
     {
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(ids);
-        _names = new HashSet<string>(names.Select(n => n.Trim()).Where(n => n.Length > 0), StringComparer.OrdinalIgnoreCase);
-        _ids = new HashSet<string>(StringComparer.Ordinal);
+        _names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names.Select(n => n.Trim()).Where(n => n.Length > 0))
+        {
+            _names.TryAdd(name, name);
+        }
+
+        _ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var id in ids.Select(i => i.Trim()).Where(i => i.Length > 0))
         {
-            _ids.Add(id);
+            _ids.TryAdd(id, id);
             if (id.All(char.IsAsciiDigit))
             {
-                _ids.Add("user" + id);
-                _ids.Add("channel" + id);
+                _ids.TryAdd("user" + id, id);
+                _ids.TryAdd("channel" + id, id);
             }
         }
     }
 
     /// <summary>The names given.</summary>
-    public IReadOnlyCollection<string> Names => _names;
+    public IReadOnlyCollection<string> Names => [.. _names.Values.Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The IDs given (with their "user"/"channel" forms).</summary>
-    public IReadOnlyCollection<string> Ids => _ids;
+    /// <summary>The IDs given, as given.</summary>
+    public IReadOnlyCollection<string> Ids => [.. _ids.Values.Distinct(StringComparer.Ordinal)];
 
     /// <summary>True when nothing was given.</summary>
     public bool IsEmpty => _names.Count == 0 && _ids.Count == 0;
 
     /// <summary>True when the author is me.</summary>
-    public bool Matches(string? author, string? authorId)
-        => (authorId is not null && _ids.Contains(authorId)) || (author is not null && _names.Contains(author.Trim()));
+    public bool Matches(string? author, string? authorId) => MatchedName(author) is not null || MatchedId(authorId) is not null;
+
+    /// <summary>The --author value that matches this display name, or null.</summary>
+    public string? MatchedName(string? author) => author is not null && _names.TryGetValue(author.Trim(), out var given) ? given : null;
+
+    /// <summary>The --from-id value that matches this author ID, or null.</summary>
+    public string? MatchedId(string? authorId) => authorId is not null && _ids.TryGetValue(authorId, out var given) ? given : null;
 }

@@ -16,6 +16,7 @@ public sealed class ConversationTracker
 
     private readonly WorkingHours _hours;
     private readonly List<ConversationExample> _examples = [];
+    private DateTime? _start;
     private DateTime? _lastOwn;
     private DateTime? _pendingQuestion;
 
@@ -38,7 +39,11 @@ public sealed class ConversationTracker
     /// <summary>Times the other party asked for status.</summary>
     public long StatusQuestions { get; private set; }
 
-    /// <summary>Status questions that came after two days or more without a message of one's own.</summary>
+    /// <summary>
+    /// Status questions that came after two days or more without a message of one's own — counted from
+    /// one's last message, or from the start of the conversation before one has written: the time
+    /// before a chat's first message is not silence.
+    /// </summary>
     public long StatusQuestionsAfterSilence { get; private set; }
 
     /// <summary>Gaps between one's consecutive messages.</summary>
@@ -70,6 +75,11 @@ public sealed class ConversationTracker
     {
         ArgumentNullException.ThrowIfNull(outcome);
         var date = outcome.LocalDate;
+        if (date is { } first && outcome.Role != MessageRole.Unknown)
+        {
+            _start ??= first;
+        }
+
         if (outcome.Role == MessageRole.Own)
         {
             OwnMessages++;
@@ -127,7 +137,7 @@ public sealed class ConversationTracker
             if (outcome.IsStatusQuestion)
             {
                 StatusQuestions++;
-                if (_lastOwn is null || when - _lastOwn.Value >= LongSilence)
+                if (when - (_lastOwn ?? _start!.Value) >= LongSilence)
                 {
                     StatusQuestionsAfterSilence++;
                 }

@@ -42,26 +42,13 @@ public sealed class GapHistogram
     }
 
     /// <summary>The bucket holding the given quantile (0.5 for the median), as its label; null when empty.</summary>
-    public string? QuantileLabel(double quantile)
-    {
-        if (Count == 0)
-        {
-            return null;
-        }
+    public string? QuantileLabel(double quantile) => QuantileBucket(quantile) is { } bucket ? Label(bucket) : null;
 
-        var target = (long)Math.Ceiling(quantile * Count);
-        var seen = 0L;
-        for (var i = 0; i < _counts.Length; i++)
-        {
-            seen += _counts[i];
-            if (seen >= Math.Max(1, target))
-            {
-                return Label(i);
-            }
-        }
-
-        return Label(_counts.Length - 1);
-    }
+    /// <summary>
+    /// The bucket holding the given quantile in words, such as "2–3 days" or "under 1 hour"; null when
+    /// empty. It is a range, not a value: the buckets are all that is kept.
+    /// </summary>
+    public string? QuantileRange(double quantile) => QuantileBucket(quantile) is { } bucket ? Range(bucket) : null;
 
     /// <summary>How many durations are at least the given bound (one of <see cref="Bounds"/>).</summary>
     public long CountAtLeast(TimeSpan bound)
@@ -89,8 +76,56 @@ public sealed class GapHistogram
         return bucket >= Bounds.Count ? $"{Format(Bounds[^1])} or more" : $"{Format(Bounds[bucket - 1])} – {Format(Bounds[bucket])}";
     }
 
+    /// <summary>A bucket in words: "under 1 hour", "1–4 hours", "4 hours – 1 day", "2–3 days", "14 days or more".</summary>
+    public static string Range(int bucket)
+    {
+        if (bucket == 0)
+        {
+            return $"under {Words(Bounds[0])}";
+        }
+
+        if (bucket >= Bounds.Count)
+        {
+            return $"{Words(Bounds[^1])} or more";
+        }
+
+        var (low, high) = (Bounds[bucket - 1], Bounds[bucket]);
+        var sameUnit = (low.TotalDays >= 1) == (high.TotalDays >= 1);
+        return sameUnit ? $"{Number(low)}–{Words(high)}" : $"{Words(low)} – {Words(high)}";
+    }
+
     /// <summary>A duration as "3 h", "2 d".</summary>
     public static string Format(TimeSpan span) => span.TotalDays >= 1
         ? $"{Math.Round(span.TotalDays, 1):0.#} d"
         : span.TotalHours >= 1 ? $"{Math.Round(span.TotalHours, 1):0.#} h" : $"{Math.Round(span.TotalMinutes):0} min";
+
+    private int? QuantileBucket(double quantile)
+    {
+        if (Count == 0)
+        {
+            return null;
+        }
+
+        var target = Math.Max(1, (long)Math.Ceiling(quantile * Count));
+        var seen = 0L;
+        for (var i = 0; i < _counts.Length; i++)
+        {
+            seen += _counts[i];
+            if (seen >= target)
+            {
+                return i;
+            }
+        }
+
+        return _counts.Length - 1;
+    }
+
+    private static string Number(TimeSpan span) => span.TotalDays >= 1 ? $"{span.TotalDays:0}" : $"{span.TotalHours:0}";
+
+    private static string Words(TimeSpan span)
+    {
+        var unit = span.TotalDays >= 1 ? "day" : "hour";
+        var number = Number(span);
+        return number == "1" ? $"1 {unit}" : $"{number} {unit}s";
+    }
 }

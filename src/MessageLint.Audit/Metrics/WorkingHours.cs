@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
 namespace MessageLint.Audit.Metrics;
@@ -32,19 +33,33 @@ public sealed record WorkingHours(TimeOnly Start, TimeOnly End, IReadOnlySet<Day
         return time < Start || time >= End;
     }
 
-    /// <summary>Parses "09:00-19:00" and "mon-fri" (or "mon,tue,sat"); null when either is malformed.</summary>
+    /// <summary>What <see cref="TryParse"/> accepts as hours, for usage errors and help.</summary>
+    public const string HoursSyntax = "a range within one day, HH:MM-HH:MM, such as 09:00-18:00 (9-18 and 9:30-18 also work; hours 0-23; overnight ranges such as 22:00-06:00 are not supported)";
+
+    /// <summary>What <see cref="TryParse"/> accepts as days, for usage errors and help.</summary>
+    public const string DaysSyntax = "days such as mon-fri, mon,tue,thu or sat-sun (пн-пт also works)";
+
+    /// <summary>Parses hours and days as <see cref="TryParse"/> does; null when either is malformed.</summary>
     public static WorkingHours? Parse(string? hours, string? days)
+        => TryParse(hours, days, out var result, out _) ? result : null;
+
+    /// <summary>
+    /// Parses "09:00-19:00" (or "9-19", "9:30-18") and "mon-fri" (or "mon,tue,sat"); either may be null
+    /// for the default. The range must lie within one day: a late or day-off count is kept per calendar
+    /// day, so an overnight range would split one working night over two days.
+    /// </summary>
+    public static bool TryParse(string? hours, string? days, [NotNullWhen(true)] out WorkingHours? result, [NotNullWhen(false)] out string? error)
     {
-        var result = Default;
+        result = Default;
+        error = null;
         if (hours is not null)
         {
-            var parts = hours.Split('-', StringSplitOptions.TrimEntries);
-            if (parts.Length != 2
-                || !TimeOnly.TryParseExact(parts[0], ["H:mm", "HH:mm", "H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-                || !TimeOnly.TryParseExact(parts[1], ["H:mm", "HH:mm", "H"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)
-                || end <= start)
+            var parts = hours.Split(['-', '–'], StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || ParseTime(parts[0]) is not { } start || ParseTime(parts[1]) is not { } end || end <= start)
             {
-                return null;
+                result = null;
+                error = $"--working-hours must be {HoursSyntax}; got '{hours}'";
+                return false;
             }
 
             result = result with { Start = start, End = end };
@@ -52,34 +67,17 @@ public sealed record WorkingHours(TimeOnly Start, TimeOnly End, IReadOnlySet<Day
 
         if (days is not null)
         {
-            var set = new HashSet<DayOfWeek>();
-            foreach (var item in days.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            if (ParseDays(days) is not { } set)
             {
-                var range = item.Split('-', StringSplitOptions.TrimEntries);
-                if (range.Length is < 1 or > 2 || ParseDay(range[0]) is not { } first || ParseDay(range[^1]) is not { } last)
-                {
-                    return null;
-                }
-
-                for (var day = first; ; day = (DayOfWeek)(((int)day + 1) % 7))
-                {
-                    set.Add(day);
-                    if (day == last)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            if (set.Count == 0)
-            {
-                return null;
+                result = null;
+                error = $"--working-days must be {DaysSyntax}; got '{days}'";
+                return false;
             }
 
             result = result with { Days = set };
         }
 
-        return result;
+        return true;
     }
 
     /// <summary>"09:00–19:00 Mon–Fri" style description.</summary>
@@ -87,6 +85,46 @@ public sealed record WorkingHours(TimeOnly Start, TimeOnly End, IReadOnlySet<Day
     {
         var names = Enum.GetValues<DayOfWeek>().Where(Days.Contains).Select(d => d.ToString()[..3]);
         return string.Create(CultureInfo.InvariantCulture, $"{Start:HH\\:mm}-{End:HH\\:mm} {string.Join(',', names)}");
+    }
+
+    /// <summary>"9", "09", "9:30" or "09:30", hours 0–23; null otherwise.</summary>
+    private static TimeOnly? ParseTime(string text)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var hourText = colon < 0 ? text : text[..colon];
+        var minuteText = colon < 0 ? "00" : text[(colon + 1)..];
+        if (hourText.Length is < 1 or > 2 || minuteText.Length != 2 || !hourText.All(char.IsAsciiDigit) || !minuteText.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var hour = int.Parse(hourText, CultureInfo.InvariantCulture);
+        var minute = int.Parse(minuteText, CultureInfo.InvariantCulture);
+        return hour <= 23 && minute <= 59 ? new TimeOnly(hour, minute) : null;
+    }
+
+    private static HashSet<DayOfWeek>? ParseDays(string days)
+    {
+        var set = new HashSet<DayOfWeek>();
+        foreach (var item in days.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var range = item.Split(['-', '–'], StringSplitOptions.TrimEntries);
+            if (range.Length is < 1 or > 2 || ParseDay(range[0]) is not { } first || ParseDay(range[^1]) is not { } last)
+            {
+                return null;
+            }
+
+            for (var day = first; ; day = (DayOfWeek)(((int)day + 1) % 7))
+            {
+                set.Add(day);
+                if (day == last)
+                {
+                    break;
+                }
+            }
+        }
+
+        return set.Count == 0 ? null : set;
     }
 
     private static DayOfWeek? ParseDay(string text) => text.ToLowerInvariant() switch

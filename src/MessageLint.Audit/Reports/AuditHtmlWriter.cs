@@ -129,7 +129,7 @@ public sealed class AuditHtmlWriter : IAuditReportWriter
         Card(page, "total-findings", summary.Reported, "findings");
         Card(page, "total-flagged", summary.Flagged, "messages with findings");
         page.Append("<div class=\"card\"><span class=\"n\" id=\"average-score\">")
-            .Append(summary.AverageScore.ToString("0.0", CultureInfo.InvariantCulture)).Append("</span>average score</div>");
+            .Append(AuditTextSummary.Score(summary.AverageScore)).Append("</span>average score</div>");
         page.Append("</div>\n<p id=\"reconciliation\">Read ").Append(N(summary.Read)).Append(" = checked ").Append(N(summary.Checked))
             .Append(" + skipped ").Append(N(summary.Skipped)).Append(" + failed ").Append(N(summary.Failed)).Append(".</p>\n");
         page.Append("<p>Findings: ").Append(N(summary.Errors)).Append(" errors, ").Append(N(summary.Warnings)).Append(" warnings, ")
@@ -307,8 +307,8 @@ public sealed class AuditHtmlWriter : IAuditReportWriter
             Row(page, "Your messages / theirs", $"{N(c.OwnMessages)} / {N(c.OtherMessages)}");
             Row(page, "Times they asked for status", N(c.StatusQuestions));
             Row(page, "… after two days or more without a word from you", N(c.StatusQuestionsAfterSilence));
-            Row(page, "Your answer to a status question (median)", c.AnswerTimes.QuantileLabel(0.5) ?? "—");
-            Row(page, "Gap between your messages (median / 90%)", $"{c.OwnGaps.QuantileLabel(0.5) ?? "—"} / {c.OwnGaps.QuantileLabel(0.9) ?? "—"}");
+            Row(page, "Your answer to a status question (median, bucketed)", c.AnswerTimes.QuantileRange(0.5) ?? "—");
+            Row(page, "Gap between your messages (median / 90%, bucketed)", $"{c.OwnGaps.QuantileRange(0.5) ?? "—"} / {c.OwnGaps.QuantileRange(0.9) ?? "—"}");
             Row(page, "Longest gap between your messages", c.OwnGaps.Count == 0 ? "—" : GapHistogram.Format(c.OwnGaps.Max));
             Row(page, "Gaps of two days or more", N(c.OwnGaps.CountAtLeast(TimeSpan.FromDays(2))));
             Row(page, "Your messages on days off / late", $"{N(c.OwnDayOff)} / {N(c.OwnLate)}");

@@ -130,7 +130,14 @@ public sealed class AuditSarifWriter : IAuditReportWriter
         _writer.WriteNumber("skipped", summary.Skipped);
         _writer.WriteNumber("failed", summary.Failed);
         _writer.WriteBoolean("interrupted", completion.Interrupted);
-        _writer.WriteNumber("averageScore", summary.AverageScore);
+        if (summary.AverageScore is { } average)
+        {
+            _writer.WriteNumber("averageScore", average);
+        }
+        else
+        {
+            _writer.WriteNull("averageScore");
+        }
         _writer.WriteEndObject();
         _writer.WriteEndObject();
         _writer.WriteEndArray();

@@ -26,12 +26,12 @@ public static class AuditTextSummary
         output.WriteLine($"read {N(summary.Read)} = checked {N(summary.Checked)} + skipped {N(summary.Skipped)} + failed {N(summary.Failed)}");
         if (completion.OtherShards > 0)
         {
-            output.WriteLine($"  {N(completion.OtherShards)} more records belong to other shards");
+            output.WriteLine($"  {Count(completion.OtherShards, "more record belongs", "more records belong")} to other shards");
         }
 
         if (summary.SkippedByReason.Count > 0)
         {
-            output.WriteLine("  skipped: " + string.Join(", ", summary.SkippedByReason.Select(r => $"{N(r.Value)} {SkipReasons.Describe(r.Key)}")));
+            output.WriteLine("  skipped: " + string.Join(", ", summary.SkippedByReason.Select(r => r.Key == SkipReasons.Service ? Count(r.Value, "service message", "service messages") : $"{N(r.Value)} {SkipReasons.Describe(r.Key)}")));
         }
 
         foreach (var failure in summary.Failures.Take(MaxFailuresShown))
@@ -41,10 +41,11 @@ public static class AuditTextSummary
 
         if (summary.Failed > MaxFailuresShown)
         {
-            output.WriteLine($"  … and {N(summary.Failed - MaxFailuresShown)} more failures (see the JSON report)");
+            output.WriteLine($"  … and {Count(summary.Failed - MaxFailuresShown, "more failure", "more failures")} (see the JSON report)");
         }
 
-        output.WriteLine($"findings: {N(summary.Errors)} errors, {N(summary.Warnings)} warnings, {N(summary.Infos)} info in {N(summary.Flagged)} messages; average score {summary.AverageScore.ToString("0.0", CultureInfo.InvariantCulture)}");
+        output.WriteLine($"findings: {Count(summary.Errors, "error", "errors")}, {Count(summary.Warnings, "warning", "warnings")}, {N(summary.Infos)} info"
+            + $" in {Count(summary.Flagged, "message", "messages")}; average score {Score(summary.AverageScore)}");
         if (run.BaselinePath is not null)
         {
             output.WriteLine($"  baseline {run.BaselinePath}: {N(summary.Unchanged)} unchanged (not counted), {N(completion.Absent.Count)} gone");
@@ -63,8 +64,9 @@ public static class AuditTextSummary
 
         foreach (var conversation in summary.Conversations)
         {
-            output.WriteLine($"conversation {conversation.Chat?.Name ?? conversation.Chat?.Id ?? run.Source}: asked for status {N(conversation.StatusQuestions)} times"
-                + $" ({N(conversation.StatusQuestionsAfterSilence)} after 2+ days of silence); median gap between your messages {conversation.OwnGaps.QuantileLabel(0.5) ?? "—"};"
+            output.WriteLine($"conversation {conversation.Chat?.Name ?? conversation.Chat?.Id ?? run.Source}: asked for status {Count(conversation.StatusQuestions, "time", "times")}"
+                + $" ({N(conversation.StatusQuestionsAfterSilence)} after 2+ days of silence from you);"
+                + $" median gap between your messages: {(conversation.OwnGaps.QuantileRange(0.5) is { } median ? $"{median} (bucketed)" : "—")};"
                 + $" yours on days off/late {N(conversation.OwnDayOff)}/{N(conversation.OwnLate)}; rules stated: {(conversation.RulesStated is null ? "no" : "yes")}");
         }
 
@@ -95,5 +97,10 @@ public static class AuditTextSummary
         return failing > 0 ? 1 : 0;
     }
 
+    /// <summary>An average score with one decimal, or "—" when no message was checked.</summary>
+    public static string Score(double? average) => average is { } value ? value.ToString("0.0", CultureInfo.InvariantCulture) : "—";
+
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Count(long value, string singular, string plural) => $"{N(value)} {(value == 1 ? singular : plural)}";
 }

@@ -45,7 +45,14 @@ internal static class SummaryJson
         writer.WriteNumber("unchanged", summary.Unchanged);
         writer.WriteNumber("absent", completion.Absent.Count);
         writer.WriteNumber("flaggedMessages", summary.Flagged);
-        writer.WriteNumber("averageScore", summary.AverageScore);
+        if (summary.AverageScore is { } average)
+        {
+            writer.WriteNumber("averageScore", average);
+        }
+        else
+        {
+            writer.WriteNull("averageScore");
+        }
         writer.WriteEndObject();
 
         writer.WriteStartObject("principles");

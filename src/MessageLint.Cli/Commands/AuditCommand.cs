@@ -2,6 +2,7 @@ using System.CommandLine;
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Text;
+using MessageLint.Formats.Archive;
 
 namespace MessageLint.Cli.Commands;
 
@@ -37,7 +38,7 @@ public static class AuditCommand
         var timings = new Option<bool>("--timings") { Description = "Print on stderr how long each rule and the sentence model took, slowest first." };
         var baseline = new Option<string?>("--baseline") { HelpName = "file", Description = "A previous SARIF report: report only findings not in it (SARIF baselineState)." };
         var shard = new Option<string?>("--shard") { HelpName = "i/n", Description = "Check only shard i of n (by message ID hash); combine shard JSON reports with `messagelint merge`." };
-        var hours = new Option<string?>("--working-hours") { HelpName = "hh:mm-hh:mm", Description = "Your stated working hours for conversation metrics (default 09:00-19:00)." };
+        var hours = new Option<string?>("--working-hours") { HelpName = "hh:mm-hh:mm", Description = "Your stated working hours for conversation metrics, within one day: 09:00-18:00, 9:30-18 or 9-18 (default 09:00-19:00; overnight ranges are not supported)." };
         var days = new Option<string?>("--working-days") { HelpName = "days", Description = "Your working days, e.g. mon-fri or mon,tue,thu (default mon-fri)." };
         var jobs = new Option<int>("--jobs", "-j") { HelpName = "n", Description = "Batches checked in parallel (default: all cores)." };
         var batchSize = new Option<int>("--batch-size") { HelpName = "n", Description = "Messages per engine call (default 256).", DefaultValueFactory = _ => 256 };
@@ -63,6 +64,9 @@ public static class AuditCommand
                 IdColumn = parseResult.GetValue(idColumn) ?? "id",
                 DateColumn = parseResult.GetValue(dateColumn) ?? "date",
                 AuthorColumn = parseResult.GetValue(authorColumn) ?? "author",
+                ChosenColumns = (parseResult.GetResult(idColumn) is { Implicit: false } ? ColumnFields.Id : ColumnFields.None)
+                    | (parseResult.GetResult(dateColumn) is { Implicit: false } ? ColumnFields.Date : ColumnFields.None)
+                    | (parseResult.GetResult(authorColumn) is { Implicit: false } ? ColumnFields.Author : ColumnFields.None),
                 Authors = parseResult.GetValue(author) ?? [],
                 FromIds = parseResult.GetValue(fromId) ?? [],
                 Chats = parseResult.GetValue(chat) ?? [],

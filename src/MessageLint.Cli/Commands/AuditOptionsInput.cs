@@ -1,5 +1,6 @@
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Text;
+using MessageLint.Formats.Archive;
 
 namespace MessageLint.Cli.Commands;
 
@@ -26,6 +27,9 @@ public sealed record AuditOptionsInput
 
     /// <summary>JSONL/CSV author field.</summary>
     public string AuthorColumn { get; init; } = "author";
+
+    /// <summary>The optional fields named on the command line rather than left at their defaults; the input must have them.</summary>
+    public ColumnFields ChosenColumns { get; init; }
 
     /// <summary>My names.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];

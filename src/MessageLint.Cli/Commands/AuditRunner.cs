@@ -31,15 +31,21 @@ public sealed class AuditRunner
     /// <summary>Runs and returns the exit code.</summary>
     public int Run()
     {
+        if (_options.Inputs.Count == 0 && _environment.IsInputTerminal)
+        {
+            // Waiting for JSON Lines typed at a terminal looks like a hang.
+            return Usage("audit needs an input: a Telegram export (result.json), a .jsonl or .csv file, files, folders or globs of drafts, or JSON Lines piped on standard input (or named as -)");
+        }
+
         var shard = _options.Shard is null ? null : ShardSpec.Parse(_options.Shard);
         if (_options.Shard is not null && shard is null)
         {
             return Usage($"--shard must be i/n with 1 <= i <= n, such as 1/4; got '{_options.Shard}'");
         }
 
-        if (WorkingHours.Parse(_options.WorkingHours, _options.WorkingDays) is not { } hours)
+        if (!WorkingHours.TryParse(_options.WorkingHours, _options.WorkingDays, out var hours, out var hoursError))
         {
-            return Usage("--working-hours must look like 09:00-19:00 and --working-days like mon-fri or mon,tue,thu");
+            return Usage(hoursError);
         }
 
         if (_options.BatchSize < 1 || _options.Jobs < 0 || _options.Top < 0 || _options.MaxSize <= 0)
@@ -60,7 +66,7 @@ public sealed class AuditRunner
             Inputs = _options.Inputs.Count == 0 ? ["-"] : _options.Inputs,
             Format = format,
             Excludes = _options.Excludes,
-            Columns = new ColumnMapping { Text = _options.TextColumn, Id = _options.IdColumn, Date = _options.DateColumn, Author = _options.AuthorColumn },
+            Columns = new ColumnMapping { Text = _options.TextColumn, Id = _options.IdColumn, Date = _options.DateColumn, Author = _options.AuthorColumn, Chosen = _options.ChosenColumns },
             Telegram = new TelegramReaderOptions { Chats = _options.Chats, PublicUsername = _options.Channel },
             MaxFileBytes = _options.MaxSize,
         };
@@ -167,7 +173,15 @@ public sealed class AuditRunner
                 TimingsTable.Write(_environment.Error, timings.Snapshot(), summary.Checked);
             }
 
-            return stats.Interrupted ? ExitCodes.Interrupted : AuditTextSummary.ExitCode(summary, completion, settings.FailOn);
+            if (stats.Interrupted)
+            {
+                return ExitCodes.Interrupted;
+            }
+
+            var tabular = detected is ArchiveInputFormat.Jsonl or ArchiveInputFormat.Csv;
+            return AuditFilterCheck.Refuses(stats.Census, _options.Chats, tabular, _environment.Error)
+                ? ExitCodes.UsageOrInputError
+                : AuditTextSummary.ExitCode(summary, completion, settings.FailOn);
         }
     }
 

@@ -11,4 +11,8 @@ public sealed record ArchiveChat(string Id, string? Name, string? Type)
 
     /// <summary>True for a chat between two people, where conversation metrics make sense.</summary>
     public bool IsTwoParty => Type is "personal_chat";
+
+    /// <summary>True when --chat names this chat: its ID exactly, or its name ignoring case.</summary>
+    public bool IsNamed(string nameOrId)
+        => string.Equals(nameOrId, Id, StringComparison.Ordinal) || string.Equals(nameOrId, Name, StringComparison.OrdinalIgnoreCase);
 }

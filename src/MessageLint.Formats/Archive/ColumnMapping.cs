@@ -17,4 +17,29 @@ public sealed record ColumnMapping
 
     /// <summary>The author field.</summary>
     public string Author { get; init; } = "author";
+
+    /// <summary>
+    /// The optional fields the user named rather than left at their defaults. A default field may be
+    /// absent; a named one that the input lacks is a mistake (a typo, the wrong file) and fails the input.
+    /// </summary>
+    public ColumnFields Chosen { get; init; }
+
+    /// <summary>The chosen optional fields with their names and options, in a fixed order.</summary>
+    public IEnumerable<(ColumnFields Field, string Name, string Option)> ChosenFields()
+    {
+        if (Chosen.HasFlag(ColumnFields.Id))
+        {
+            yield return (ColumnFields.Id, Id, "--id-column");
+        }
+
+        if (Chosen.HasFlag(ColumnFields.Date))
+        {
+            yield return (ColumnFields.Date, Date, "--date-column");
+        }
+
+        if (Chosen.HasFlag(ColumnFields.Author))
+        {
+            yield return (ColumnFields.Author, Author, "--author-column");
+        }
+    }
 }

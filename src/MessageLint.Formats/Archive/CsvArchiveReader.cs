@@ -5,8 +5,8 @@ namespace MessageLint.Formats.Archive;
 
 /// <summary>
 /// Reads a CSV export with a header row, one message a row, with CsvHelper. Rows with broken quoting
-/// are failed records with their line; a header without the text column fails the whole input once,
-/// naming the columns it has.
+/// are failed records with their line; a header without the text column, or without a column named
+/// with --id-column, --date-column or --author-column, fails the whole input once, naming the columns it has.
 /// </summary>
 public sealed class CsvArchiveReader : IArchiveReader
 {
@@ -58,9 +58,23 @@ public sealed class CsvArchiveReader : IArchiveReader
         _reader = CsvReader.Create(_stream, options, leaveOpen: true);
         var reader = _reader;
         var headers = reader.Headers;
+        var missing = new List<string>();
         if (!reader.TryGetFieldIndex(_columns.Text, out var textIndex))
         {
-            yield return ArchiveRecord.Failure(Source, 1, $"no \"{_columns.Text}\" column (choose it with --text-column); the columns are: {string.Join(", ", headers)}");
+            missing.Add($"no \"{_columns.Text}\" column (choose it with --text-column)");
+        }
+
+        foreach (var (_, name, option) in _columns.ChosenFields())
+        {
+            if (!reader.TryGetFieldIndex(name, out _))
+            {
+                missing.Add($"no \"{name}\" column (chosen with {option})");
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            yield return ArchiveRecord.Failure(Source, 1, $"{string.Join("; ", missing)}; the columns are: {string.Join(", ", headers)}");
             yield break;
         }
 

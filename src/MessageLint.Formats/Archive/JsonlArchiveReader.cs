@@ -5,16 +5,22 @@ namespace MessageLint.Formats.Archive;
 /// <summary>
 /// Reads JSON Lines — one JSON object a line — from a file or standard input, one line at a time.
 /// A line that is not a JSON object, or lacks the text field, is a failed record with its line
-/// number; blank lines are not records.
+/// number; blank lines are not records. A field named with --id-column, --date-column or
+/// --author-column that no line has is one failed record at the end, naming the fields there are.
 /// </summary>
 public sealed class JsonlArchiveReader : IArchiveReader
 {
+    private const int MaxFieldsShown = 30;
+
     private readonly Stream _stream;
     private readonly long? _length;
     private readonly ColumnMapping _columns;
     private readonly int _maxLineBytes;
     private long _position;
     private int _line;
+    private long _objects;
+    private ColumnFields _seenFields;
+    private List<string>? _firstFields;
 
     /// <summary>Reads from a stream; <paramref name="length"/> enables progress.</summary>
     public JsonlArchiveReader(Stream stream, string source, ColumnMapping? columns = null, long? length = null, int maxLineBytes = 64 * 1024 * 1024)
@@ -42,6 +48,22 @@ public sealed class JsonlArchiveReader : IArchiveReader
     public void Dispose() => _stream.Dispose();
 
     private IEnumerable<ArchiveRecord> ReadCore(CancellationToken cancellationToken)
+    {
+        foreach (var record in ReadLines(cancellationToken))
+        {
+            yield return record;
+        }
+
+        // A chosen field may be missing from some lines; missing from every line, it was mistyped.
+        var missing = _columns.ChosenFields().Where(c => _objects > 0 && !_seenFields.HasFlag(c.Field)).ToList();
+        if (missing.Count > 0)
+        {
+            var fields = string.Join("; ", missing.Select(c => $"no line has a \"{c.Name}\" field (chosen with {c.Option})"));
+            yield return ArchiveRecord.Failure(Source, null, $"{fields}; the first line's fields are: {string.Join(", ", _firstFields ?? [])}");
+        }
+    }
+
+    private IEnumerable<ArchiveRecord> ReadLines(CancellationToken cancellationToken)
     {
         var buffer = new byte[1 << 16];
         var start = 0;
@@ -160,6 +182,16 @@ public sealed class JsonlArchiveReader : IArchiveReader
         if (root.ValueKind != JsonValueKind.Object)
         {
             return ArchiveRecord.Failure(Source, _line, $"each line must be a JSON object, not {root.ValueKind.ToString().ToLowerInvariant()}");
+        }
+
+        _objects++;
+        _firstFields ??= [.. root.EnumerateObject().Select(p => p.Name).Take(MaxFieldsShown)];
+        foreach (var (field, name, _) in _columns.ChosenFields())
+        {
+            if (!_seenFields.HasFlag(field) && Find(root, name) is not null)
+            {
+                _seenFields |= field;
+            }
         }
 
         var id = Find(root, _columns.Id) is { } idValue && idValue.ValueKind is JsonValueKind.String or JsonValueKind.Number

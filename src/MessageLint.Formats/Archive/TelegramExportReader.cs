@@ -75,6 +75,7 @@ public sealed class TelegramExportReader : IArchiveReader
         }
 
         var sawMessages = false;
+        var sawText = false;
         var header = new ChatHeader();
         while (_json.Read() && _json.TokenType == JsonTokenType.PropertyName)
         {
@@ -94,6 +95,9 @@ public sealed class TelegramExportReader : IArchiveReader
                     }
 
                     break;
+                case "messages":
+                    yield return ArchiveRecord.Failure(Source, _json.TokenLine, $"not a Telegram export: \"messages\" must be an array of messages, not {Describe(_json.TokenType)}");
+                    yield break;
                 case "chats" or "left_chats" when _json.TokenType == JsonTokenType.StartObject:
                     foreach (var record in ReadChatList(cancellationToken))
                     {
@@ -103,6 +107,7 @@ public sealed class TelegramExportReader : IArchiveReader
 
                     break;
                 default:
+                    sawText |= name == "text";
                     _json.SkipValue();
                     break;
             }
@@ -110,7 +115,32 @@ public sealed class TelegramExportReader : IArchiveReader
 
         if (!sawMessages)
         {
-            yield return ArchiveRecord.Failure(Source, null, "not a Telegram export: it has neither \"messages\" nor \"chats\"");
+            var hint = sawText || HasMoreValues() ? "; it looks like JSON Lines (one message a line): read it with --input-format jsonl" : string.Empty;
+            yield return ArchiveRecord.Failure(Source, null, $"not a Telegram export: it has neither \"messages\" nor \"chats\"{hint}");
+        }
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>True when another JSON value follows the export's object, as the next line of a JSON Lines file would.</summary>
+    private bool HasMoreValues()
+    {
+        try
+        {
+            return _json.Read();
+        }
+        catch (JsonException)
+        {
+            // Without multi-value support the tokenizer rejects a second value: that is the sign.
+            return true;
         }
     }
 
@@ -185,9 +215,7 @@ public sealed class TelegramExportReader : IArchiveReader
         }
     }
 
-    private bool IsSelected(ArchiveChat chat)
-        => _options.Chats.Count == 0
-            || _options.Chats.Any(c => string.Equals(c, chat.Id, StringComparison.Ordinal) || string.Equals(c, chat.Name, StringComparison.OrdinalIgnoreCase));
+    private bool IsSelected(ArchiveChat chat) => _options.Chats.Count == 0 || _options.Chats.Any(chat.IsNamed);
 
     /// <summary>The fields of a chat that precede its messages.</summary>
     private sealed class ChatHeader

@@ -59,4 +59,15 @@ public class CsvArchiveReaderTests
         Assert.Contains(records, r => r.Id == "1" && r.Kind == ArchiveRecordKind.Message);
         Assert.Contains(records, r => r.Id == "3" && r.Kind == ArchiveRecordKind.Message);
     }
+
+    [Fact]
+    public void A_chosen_column_the_header_lacks_fails_the_input_naming_the_columns()
+    {
+        var records = Records.ReadCsv("id,date,author,text\n1,2025-01-02,me,Привет\n", new ColumnMapping { Author = "who", Chosen = ColumnFields.Author });
+
+        var record = Assert.Single(records);
+        Assert.Equal(ArchiveRecordKind.Failed, record.Kind);
+        Assert.Equal("no \"who\" column (chosen with --author-column); the columns are: id, date, author, text", record.Reason);
+    }
 }
+

@@ -99,4 +99,18 @@ public class JsonlArchiveReaderTests
         Assert.Equal([ArchiveRecordKind.Failed, ArchiveRecordKind.Message], records.Select(r => r.Kind));
         Assert.StartsWith("a string in this line cannot be read", records[0].Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_chosen_field_that_no_line_has_is_one_failed_record_at_the_end()
+    {
+        var records = Records.ReadJsonl(
+            "{\"id\": 1, \"text\": \"Привет\", \"when\": \"2025-01-02\"}\n{\"id\": 2, \"text\": \"Пока\"}\n",
+            new ColumnMapping { Date = "when", Author = "who", Chosen = ColumnFields.Date | ColumnFields.Author });
+
+        Assert.Equal(3, records.Count);
+        Assert.All(records.Take(2), r => Assert.Equal(ArchiveRecordKind.Message, r.Kind));
+        Assert.Equal(ArchiveRecordKind.Failed, records[2].Kind);
+        Assert.Equal("no line has a \"who\" field (chosen with --author-column); the first line's fields are: id, text, when", records[2].Reason);
+    }
 }
+

@@ -217,4 +217,28 @@ public class TelegramExportReaderTests
         Assert.Equal(3, record.Line);
         Assert.StartsWith("invalid JSON, reading stopped here: A string cannot be read", record.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Messages_that_are_not_an_array_are_reported_as_such()
+    {
+        using var reader = new TelegramExportReader(new MemoryStream("{\"name\":\"x\",\"type\":\"public_channel\",\"id\":1,\"messages\":{\"a\":1}}"u8.ToArray()), "t2.json");
+
+        var record = Assert.Single(reader.ReadRecords());
+
+        Assert.Equal(ArchiveRecordKind.Failed, record.Kind);
+        Assert.Equal("not a Telegram export: \"messages\" must be an array of messages, not an object", record.Reason);
+    }
+
+    [Theory]
+    [InlineData("{\"id\":\"a1\",\"text\":\"Привет\"}\n{\"id\":\"a2\",\"text\":\"Как дела?\"}\n")]
+    [InlineData("{\"id\":\"a1\",\"text\":\"Привет\"}\n")]
+    public void Json_lines_in_a_json_file_get_a_hint_to_read_them_as_json_lines(string content)
+    {
+        using var reader = new TelegramExportReader(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content)), "lines.json");
+
+        var record = Assert.Single(reader.ReadRecords());
+
+        Assert.Equal(ArchiveRecordKind.Failed, record.Kind);
+        Assert.EndsWith("it looks like JSON Lines (one message a line): read it with --input-format jsonl", record.Reason, StringComparison.Ordinal);
+    }
 }
