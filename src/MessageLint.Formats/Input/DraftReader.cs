@@ -3,13 +3,15 @@ using System.Text;
 using System.Text.Unicode;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Text;
+using MessageLint.Formats.Input.Mail;
 
 namespace MessageLint.Formats.Input;
 
 /// <summary>
 /// Reads drafts as text, refusing with a clear reason what is not a draft: too large (checked
 /// before reading, so memory stays bounded), binary, not valid UTF-8, or empty. UTF-8 and UTF-16
-/// byte-order marks are honoured, unless what follows a UTF-16 one is not UTF-16 text.
+/// byte-order marks are honoured, unless what follows a UTF-16 one is not UTF-16 text. An .eml file
+/// is read as an e-mail message (<see cref="MailDraftReader"/>).
 /// </summary>
 public sealed class DraftReader
 {
@@ -47,6 +49,11 @@ public sealed class DraftReader
     private static DocumentFormat FormatOf(InputItem item)
     {
         var extension = Path.GetExtension(item.FullPath ?? string.Empty);
+        if (extension.Equals(".eml", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentFormat.Email;
+        }
+
         return extension.Equals(".md", StringComparison.OrdinalIgnoreCase) || extension.Equals(".markdown", StringComparison.OrdinalIgnoreCase)
             ? DocumentFormat.Markdown
             : DocumentFormat.PlainText;
@@ -93,7 +100,21 @@ public sealed class DraftReader
             ArrayPool<byte>.Shared.Return(chunk);
         }
 
-        return Decode(item, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), format);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        return format == DocumentFormat.Email ? ReadMail(item, bytes) : Decode(item, bytes, format);
+    }
+
+    private static DraftReadResult ReadMail(InputItem item, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty)
+        {
+            return Problem(item, DocumentFormat.Email, "is empty: there is nothing to check");
+        }
+
+        var mail = MailDraftReader.Read(bytes);
+        return mail.Problem is { } reason
+            ? Problem(item, DocumentFormat.Email, reason)
+            : Validate(item, mail.Text!, DocumentFormat.Email) with { PositionNote = mail.PositionNote };
     }
 
     private static DraftReadResult Decode(InputItem item, ReadOnlySpan<byte> bytes, DocumentFormat format)
