@@ -34,6 +34,15 @@ public static class ModelLabels
         "buried-problem",
     ];
 
+    /// <summary>
+    /// Corpus labels the model does not score: kickoff-missing-rules (what a whole first message leaves
+    /// out, ML6002's) and no-own-proposal (real data only: criticism with no suggested direction).
+    /// </summary>
+    public static IReadOnlyList<string> Unscored { get; } = ["kickoff-missing-rules", "no-own-proposal"];
+
+    /// <summary>Every label a corpus item may carry: the scored ones but the "clean" pseudo-label (a clean item has none), and the unscored ones.</summary>
+    public static IReadOnlyList<string> Corpus { get; } = [.. All.Where(l => l != Clean), .. Unscored];
+
     /// <summary>True when an item with these labels is a positive example of <paramref name="label"/>.</summary>
     public static bool Carries(IReadOnlyList<string> itemLabels, string label)
     {

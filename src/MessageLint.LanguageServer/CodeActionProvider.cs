@@ -55,7 +55,7 @@ internal static class CodeActionProvider
             }
 
             var line = diagnostic.Location.Start.Line;
-            if (diagnostic.Descriptor.Principle != Principle.Engine && disabledLines.Add((line, diagnostic.Id)))
+            if (diagnostic.Descriptor.Principle != Principle.Engine && !IsMailHeaderLine(analysis, line) && disabledLines.Add((line, diagnostic.Id)))
             {
                 disables.Add(new CodeAction(
                     $"Disable {diagnostic.Id} on this line",
@@ -70,6 +70,11 @@ internal static class CodeActionProvider
     }
 
     /// <summary>Inserts the directive as a line of its own above the line, with the line's indentation and the draft's line break.</summary>
+    /// <summary>A directive line inserted among an e-mail's headers would end its header block, so the Subject gets no "disable" action.</summary>
+    private static bool IsMailHeaderLine(AnalysisResult analysis, int line)
+        => analysis.Snapshot.Format == DocumentFormat.Email
+            && analysis.Lines.GetLineSpan(line, includeBreak: false).Start < MailHeaderBlock.BodyStart(analysis.Snapshot.Text);
+
     private static LspTextEdit DisableNextLineEdit(AnalysisResult analysis, int line, string ruleId)
     {
         var text = analysis.Snapshot.Text;

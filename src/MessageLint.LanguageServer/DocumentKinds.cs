@@ -9,9 +9,10 @@ namespace MessageLint.LanguageServer;
 internal static class DocumentKinds
 {
     private static readonly string[] MarkdownIds = ["markdown"];
-    private static readonly string[] PlainTextIds = ["plaintext", "text", "mail", "email", "eml"];
+    private static readonly string[] PlainTextIds = ["plaintext", "text"];
+    private static readonly string[] EmailIds = ["mail", "email", "eml"];
     private static readonly string[] MarkdownExtensions = [".md", ".markdown"];
-    private static readonly string[] PlainTextExtensions = [".txt", ".text", ".eml"];
+    private static readonly string[] PlainTextExtensions = [".txt", ".text"];
 
     /// <summary>How to read the document, or null when it is not a draft.</summary>
     public static DocumentFormat? FormatOf(string? languageId, string uri)
@@ -27,6 +28,11 @@ internal static class DocumentKinds
             {
                 return DocumentFormat.PlainText;
             }
+
+            if (EmailIds.Contains(languageId, StringComparer.OrdinalIgnoreCase))
+            {
+                return DocumentFormat.Email;
+            }
         }
 
         var path = uri;
@@ -39,6 +45,11 @@ internal static class DocumentKinds
         if (MarkdownExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
             return DocumentFormat.Markdown;
+        }
+
+        if (path.EndsWith(".eml", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentFormat.Email;
         }
 
         return PlainTextExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)) ? DocumentFormat.PlainText : null;

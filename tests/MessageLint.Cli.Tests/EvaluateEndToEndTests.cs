@@ -1,5 +1,10 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using MessageLint.Cli.Tests.Support;
+using MessageLint.Core.Engine;
+using MessageLint.Formats.Corpus;
+using MessageLint.Rules;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MessageLint.Cli.Tests;
 
@@ -45,7 +50,7 @@ public sealed class EvaluateEndToEndTests : IDisposable
     {
         var lines = Enumerable.Range(0, 60).Select(i => $$"""{"id": "item-{{i}}", "lang": "en", "text": "Thanks for the files, all good {{i}}.", "labels": []}""");
         _folder.Write("corpus.jsonl", string.Join('\n', lines) + "\n");
-        var items = MessageLint.Formats.Corpus.CorpusReader.Read(System.IO.Path.Combine(_folder.Path, "corpus.jsonl")).Items;
+        var items = CorpusReader.Read(System.IO.Path.Combine(_folder.Path, "corpus.jsonl")).Items;
 
         var counts = new Dictionary<string, int>();
         foreach (var part in new[] { "train", "dev", "test" })
@@ -74,6 +79,35 @@ public sealed class EvaluateEndToEndTests : IDisposable
         Assert.Contains("corpus.jsonl:2:1: not a corpus item:", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("1 items", result.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("evaluate", "corpus.jsonl")]
+    [InlineData("evaluate", "--model", "--folds", "0", "corpus.jsonl")]
+    public void A_misspelt_label_is_an_input_error_naming_the_label_meant(params string[] arguments)
+    {
+        _folder.Write("corpus.jsonl", "{\"text\": \"Клиенты вечно тупят\", \"labels\": [\"complaint\"]}\n{\"text\": \"Клиенты вечно тупят\", \"labels\": [\"complaint-about-client\"]}\n");
+
+        var result = CliProcess.Run(_folder.Path, null, arguments);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("messagelint: error ML0004: ", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("corpus.jsonl:1:1: not a corpus item: unknown label \"complaint\" (did you mean complaint-about-client?)\n", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_label_of_the_shipped_corpora_is_known()
+    {
+        var corpus = System.IO.Path.Combine(RepositoryRoot(), "rules", "corpus");
+        var known = MessageLint.Classifier.ModelLabels.Corpus.ToHashSet(StringComparer.Ordinal);
+
+        // The rules' own corpus labels are all among the model's and the real data's, so --model and the rules accept the same files.
+        using var services = new ServiceCollection().AddBuiltInRules().BuildServiceProvider();
+        Assert.Subset(known, services.GetRequiredService<LintEngine>().Descriptors.SelectMany(d => d.CorpusLabels).ToHashSet(StringComparer.Ordinal));
+        Assert.Empty(CorpusReader.Read(corpus, known).Problems);
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string path = "")
+        => System.IO.Path.GetFullPath(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path)!, "..", ".."));
 
     [Fact]
     public void A_file_that_is_not_a_model_is_a_clear_error_not_a_crash()

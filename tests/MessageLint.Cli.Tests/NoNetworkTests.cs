@@ -30,15 +30,17 @@ public sealed class NoNetworkTests
         => Assert.Empty(NetworkingReferences(fileName));
 
     [Fact]
-    public void Of_the_tools_dependencies_only_ML_NET_core_and_the_JSON_RPC_stack_reference_networking()
+    public void Of_the_tools_dependencies_only_ML_NET_core_the_JSON_RPC_stack_and_the_MIME_parser_reference_networking()
     {
         // Microsoft.ML.Core can download pretrained embeddings; MessageLint embeds its own model and
         // uses none of those components. StreamJsonRpc and Nerdbank.Streams carry WebSocket and pipe
-        // transports; the language server hands them only stdin and stdout. A new dependency with
-        // networking code fails here first.
+        // transports; the language server hands them only stdin and stdout. MimeKit, which reads .eml
+        // drafts, can fetch certificate revocation lists for S/MIME and convert to System.Net.Mail types,
+        // and its BouncyCastle names socket errors; MessageLint calls only MimeKit's parser and text
+        // decoding. A new dependency with networking code fails here first.
         var withNetworking = DependencyAssemblyNames().Where(name => NetworkingReferences(name).Count > 0).ToList();
 
-        Assert.Equal(["Microsoft.ML.Core.dll", "Nerdbank.Streams.dll", "StreamJsonRpc.dll"], withNetworking);
+        Assert.Equal(["BouncyCastle.Cryptography.dll", "Microsoft.ML.Core.dll", "MimeKit.dll", "Nerdbank.Streams.dll", "StreamJsonRpc.dll"], withNetworking);
     }
 
     /// <summary>Every assembly the tool loads at run time, from its dependency manifest.</summary>

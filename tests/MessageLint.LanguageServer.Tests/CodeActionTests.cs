@@ -119,6 +119,19 @@ public sealed class CodeActionTests
         Assert.Equal(2, actions.Count(a => a["title"]!.GetValue<string>() == "Disable ML7001 on this line"));
     }
 
+    [Fact]
+    public async Task In_an_email_the_subject_gets_its_fix_but_no_disable_line_that_would_break_the_headers()
+    {
+        await using var server = await InProcessServer.StartInitializedAsync();
+        await server.Client.OpenAsync("file:///letter.eml", "To: anna@client.example\nSubject: Пришлите тексты!!!\n\nПришлите тексты!!!\n", "mail");
+
+        var subject = await CodeActionsAsync(server, "file:///letter.eml", 1, 25);
+        var body = await CodeActionsAsync(server, "file:///letter.eml", 3, 16);
+
+        Assert.Equal(["Заменить на «.»"], subject.Select(a => a["title"]!.GetValue<string>()));
+        Assert.Contains("Disable ML7001 on this line", body.Select(a => a["title"]!.GetValue<string>()));
+    }
+
     internal static async Task<List<JsonObject>> CodeActionsAsync(InProcessServer server, string uri, int line, int character, string[]? only = null, int? endLine = null, int? endCharacter = null)
     {
         var response = await server.Client.RequestAsync("textDocument/codeAction", new

@@ -40,6 +40,21 @@ public sealed class DiagnosticsTests
         Assert.Equal("ML7001", Assert.Single(published["diagnostics"]!.AsArray())!["code"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("mail", "file:///drafts/letter.eml")]
+    [InlineData("something-else", "file:///drafts/letter.eml")]
+    public async Task An_email_draft_is_checked_without_its_headers_or_the_quoted_client(string languageId, string uri)
+    {
+        await using var server = await InProcessServer.StartInitializedAsync();
+        const string Letter = "From: ivan@studio.example\nX-Mailer: URGENT!!!\nSubject: Re: ГДЕ ТЕКСТЫ???\n\nДобрый день!\n\nПришлите тексты!!!\n\nOn Mon, 3 Mar 2025, Anna wrote:\n> Сами пришлите!!!\n";
+
+        await server.Client.OpenAsync(uri, Letter, languageId);
+        var published = await server.Client.WaitForDiagnosticsAsync(uri);
+
+        var diagnostic = Assert.Single(published["diagnostics"]!.AsArray())!;
+        Assert.Equal(6, diagnostic["range"]!["start"]!["line"]!.GetValue<int>());
+    }
+
     [Fact]
     public async Task Documents_that_are_not_drafts_are_left_alone()
     {

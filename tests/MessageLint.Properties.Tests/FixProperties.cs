@@ -21,7 +21,7 @@ public sealed class FixProperties
         Gen.Frequency(
             (1, HostileText.Draft),
             (2, Gen.Select(HostileText.LinesWithFindings, HostileText.LineBreak, (lines, newLine) => string.Join(newLine, lines)))),
-        Gen.OneOf(DocumentFormat.PlainText, DocumentFormat.Markdown));
+        Gen.OneOf(DocumentFormat.PlainText, DocumentFormat.Markdown, DocumentFormat.Email));
 
     [Fact]
     public void Applying_one_automatic_fix_changes_exactly_the_span_it_reports()

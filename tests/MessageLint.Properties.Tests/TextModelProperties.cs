@@ -11,7 +11,7 @@ namespace MessageLint.Properties.Tests;
 /// </summary>
 public sealed class TextModelProperties
 {
-    private static readonly DocumentFormat[] Formats = [DocumentFormat.PlainText, DocumentFormat.Markdown];
+    private static readonly DocumentFormat[] Formats = [DocumentFormat.PlainText, DocumentFormat.Markdown, DocumentFormat.Email];
 
     [Fact]
     public void Any_draft_parses_in_both_formats_with_every_span_inside_the_text()

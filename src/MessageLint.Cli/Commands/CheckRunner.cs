@@ -110,10 +110,20 @@ public sealed class CheckRunner
                 continue;
             }
 
+            if (read.PositionNote is { } note)
+            {
+                _environment.Error.WriteLine($"messagelint: note: {item.DisplayPath}: {note}");
+            }
+
             var parser = new MessageDocumentParser(forcedLanguage: settings.DraftLanguage);
             var document = parser.Parse(read.Text!, read.Format, item.DisplayPath);
             var report = engine.Analyze(document, settings);
-            if (_options.Fix)
+            if (_options.Fix && read.PositionNote is not null && item.Kind == InputKind.File)
+            {
+                // The checked text is a decoded rendering, not the file: writing it back would break the message.
+                _problems.Add(new RunProblem(EngineDiagnostics.UnsupportedInput, item.DisplayPath, "not rewritten by --fix: its text was checked decoded, not as it is in the file; apply the suggested fixes in your mail client"));
+            }
+            else if (_options.Fix)
             {
                 report = ApplyFixes(engine, parser, settings, item, report);
             }

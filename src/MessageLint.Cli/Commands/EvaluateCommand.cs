@@ -85,11 +85,12 @@ public static class EvaluateCommand
             var problems = new List<RunProblem>();
             var useModel = !parseResult.GetValue(noMl);
             var engine = EngineFactory.Create([], problems, useModel);
+            var knownLabels = KnownLabels(engine.Descriptors);
             var reports = new List<EvaluationReport>();
             foreach (var dataset in datasets)
             {
                 var full = Path.GetFullPath(dataset, environment.CurrentDirectory);
-                var read = CorpusReader.Read(full);
+                var read = CorpusReader.Read(full, knownLabels);
                 problems.AddRange(read.Problems);
                 var items = part is { } only ? CorpusSplitter.Select(read.Items, only) : read.Items;
                 var name = Path.GetRelativePath(environment.CurrentDirectory, full) + (part is { } shown ? $" ({shown.ToString().ToLowerInvariant()} split)" : string.Empty);
@@ -161,7 +162,7 @@ public static class EvaluateCommand
             foreach (var corpus in corpora)
             {
                 var full = Path.GetFullPath(corpus, environment.CurrentDirectory);
-                var read = CorpusReader.Read(full);
+                var read = CorpusReader.Read(full, ModelLabels.Corpus);
                 problems.AddRange(read.Problems);
                 datasets.Add(ModelEvaluator.Evaluate(Path.GetRelativePath(environment.CurrentDirectory, full), sentenceModel, read.Items, thresholds));
             }
@@ -175,9 +176,9 @@ public static class EvaluateCommand
                 return ExitCodes.UsageOrInputError;
             }
 
-            var team = CorpusReader.Read(Path.Combine(root, "team"));
-            var realTrain = CorpusReader.Read(Path.Combine(root, "real", "real-train.jsonl"));
-            var realVal = CorpusReader.Read(Path.Combine(root, "real", "real-val.jsonl"));
+            var team = CorpusReader.Read(Path.Combine(root, "team"), ModelLabels.Corpus);
+            var realTrain = CorpusReader.Read(Path.Combine(root, "real", "real-train.jsonl"), ModelLabels.Corpus);
+            var realVal = CorpusReader.Read(Path.Combine(root, "real", "real-val.jsonl"), ModelLabels.Corpus);
             problems.AddRange(team.Problems.Concat(realTrain.Problems).Concat(realVal.Problems));
             datasets.Add(ModelEvaluator.Evaluate("team/dev", sentenceModel, CorpusSplitter.Select(team.Items, DataSplit.Dev), thresholds));
             datasets.Add(ModelEvaluator.Evaluate("team/test", sentenceModel, CorpusSplitter.Select(team.Items, DataSplit.Test), thresholds));
@@ -210,6 +211,10 @@ public static class EvaluateCommand
 
         return problems.Count > 0 ? ExitCodes.UsageOrInputError : ExitCodes.Clean;
     }
+
+    /// <summary>The labels a corpus item may carry: the model's and the real data's, and those the rules measure themselves by.</summary>
+    private static HashSet<string> KnownLabels(IEnumerable<Core.Diagnostics.RuleDescriptor> descriptors)
+        => [.. ModelLabels.Corpus, .. descriptors.SelectMany(d => d.CorpusLabels)];
 
     private static string? FindCorpusRoot(string start)
     {

@@ -8,4 +8,10 @@ public enum DocumentFormat
 
     /// <summary>CommonMark read with Markdig: code, quotes, HTML and link targets are skipped.</summary>
     Markdown,
+
+    /// <summary>
+    /// An e-mail message (RFC 5322): its header block is hidden except a fresh Subject, and its body is
+    /// read as plain text, with quoted replies and their "On … wrote:" lines hidden as someone else's words.
+    /// </summary>
+    Email,
 }

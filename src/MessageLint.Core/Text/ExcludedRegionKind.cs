@@ -23,4 +23,7 @@ public enum ExcludedRegionKind
 
     /// <summary>A messagelint suppression directive.</summary>
     Directive,
+
+    /// <summary>An e-mail header field (addresses, dates, MIME fields): not prose.</summary>
+    MailHeader,
 }

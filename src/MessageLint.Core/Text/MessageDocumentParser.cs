@@ -30,6 +30,11 @@ public sealed class MessageDocumentParser
         {
             (mask, blocks) = MarkdownMasker.Mask(text, directives);
         }
+        else if (format == DocumentFormat.Email)
+        {
+            mask = EmailMasker.Mask(text, directives);
+            blocks = [];
+        }
         else
         {
             mask = PlainTextMasker.Mask(text, directives);

@@ -9,6 +9,14 @@ internal static partial class PlainTextMasker
     public static ProseMask Mask(string text, IReadOnlyList<SuppressionDirective> directives)
     {
         var mask = new ProseMask(text, startBlank: false);
+        Apply(mask, directives);
+        return mask;
+    }
+
+    /// <summary>Masks a draft's quotes, code, directives and addresses into a mask that may already hide other regions.</summary>
+    public static void Apply(ProseMask mask, IReadOnlyList<SuppressionDirective> directives)
+    {
+        var text = mask.Text;
         foreach (var directive in directives)
         {
             mask.Exclude(directive.Span, ExcludedRegionKind.Directive);
@@ -47,7 +55,6 @@ internal static partial class PlainTextMasker
         }
 
         InlineRegionScanner.Apply(mask);
-        return mask;
     }
 
     // Line starts are written as a lookbehind because "^" in multiline mode ignores a lone CR.

@@ -73,7 +73,7 @@ public sealed class FileArchiveReader : IArchiveReader
                 Id = id,
                 Text = read.Text,
                 Format = read.Format,
-                TextIsWholeFile = true,
+                TextIsWholeFile = read.PositionNote is null,
             };
         }
     }

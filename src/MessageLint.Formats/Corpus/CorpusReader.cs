@@ -11,13 +11,14 @@ namespace MessageLint.Formats.Corpus;
 /// label names, empty for a clean message) on every line, and optionally <c>id</c> (else file:line),
 /// <c>lang</c> (else told from the text), <c>profile</c>, <c>hard_negative</c> and <c>group</c>; a file, or
 /// every .jsonl file of a folder in name order. A line that is not a valid item — broken JSON, invalid
-/// UTF-8, a missing or mistyped field — is reported with its line number and what is wrong, never
-/// skipped silently and never read with replaced characters.
+/// UTF-8, a missing or mistyped field, a label that is not one of the known ones (a misspelt label
+/// would silently turn a true positive into a false one) — is reported with its line number and what
+/// is wrong, never skipped silently and never read with replaced characters.
 /// </summary>
 public static class CorpusReader
 {
-    /// <summary>Reads a file or folder.</summary>
-    public static CorpusReadResult Read(string path)
+    /// <summary>Reads a file or folder; with <paramref name="knownLabels"/>, a line with any other label is a problem.</summary>
+    public static CorpusReadResult Read(string path, IReadOnlyCollection<string>? knownLabels = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         var items = new List<LabelledMessage>();
@@ -38,13 +39,13 @@ public static class CorpusReader
 
         foreach (var file in files)
         {
-            ReadFile(file, items, problems);
+            ReadFile(file, items, problems, knownLabels);
         }
 
         return new CorpusReadResult(items, problems);
     }
 
-    private static void ReadFile(string file, List<LabelledMessage> items, List<RunProblem> problems)
+    private static void ReadFile(string file, List<LabelledMessage> items, List<RunProblem> problems, IReadOnlyCollection<string>? knownLabels)
     {
         byte[] bytes;
         try
@@ -76,7 +77,7 @@ public static class CorpusReader
             }
 
             LabelledMessage? item = null;
-            var error = Utf8.IsValid(line) ? TryParseItem(line, file, lineNumber, out item) : "not valid UTF-8; save the file as UTF-8";
+            var error = Utf8.IsValid(line) ? TryParseItem(line, file, lineNumber, knownLabels, out item) : "not valid UTF-8; save the file as UTF-8";
             if (item is not null)
             {
                 items.Add(item);
@@ -89,7 +90,7 @@ public static class CorpusReader
     }
 
     /// <summary>Reads one line's item; returns what is wrong with it, or null when <paramref name="item"/> is set.</summary>
-    private static string? TryParseItem(ReadOnlySpan<byte> line, string file, int lineNumber, out LabelledMessage? item)
+    private static string? TryParseItem(ReadOnlySpan<byte> line, string file, int lineNumber, IReadOnlyCollection<string>? knownLabels, out LabelledMessage? item)
     {
         item = null;
         JsonDocument json;
@@ -141,9 +142,46 @@ public static class CorpusReader
             var id = OptionalString(root, "id") ?? $"{Path.GetFileName(file)}:{lineNumber}";
             var language = OptionalString(root, "lang") ?? LanguageOf(text);
             var labels = labelsValue.EnumerateArray().Select(l => l.GetString()!).ToArray();
+            if (knownLabels is not null && labels.FirstOrDefault(l => !knownLabels.Contains(l, StringComparer.Ordinal)) is { } unknown)
+            {
+                return UnknownLabel(unknown, knownLabels);
+            }
+
             item = new LabelledMessage(id, language, text, labels, OptionalString(root, "profile"), hard.ValueKind == JsonValueKind.True, OptionalString(root, "group"));
             return null;
         }
+    }
+
+    private static string UnknownLabel(string label, IReadOnlyCollection<string> knownLabels)
+    {
+        if (label.Equals("clean", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"unknown label \"{label}\" (a clean message has \"labels\": [])";
+        }
+
+        return ClosestLabel(label, knownLabels) is { } closest
+            ? $"unknown label \"{label}\" (did you mean {closest}?)"
+            : $"unknown label \"{label}\"; known labels: {string.Join(", ", knownLabels.Order(StringComparer.Ordinal))}";
+    }
+
+    /// <summary>
+    /// The known label the author most likely meant: one that contains the name or is contained in it
+    /// ("complaint" → complaint-about-client, which plain edit distance would not pick), else the nearest
+    /// by edit distance when it is near enough to be a typo.
+    /// </summary>
+    private static string? ClosestLabel(string label, IReadOnlyCollection<string> knownLabels)
+    {
+        var lowered = label.ToLowerInvariant();
+        var overlapping = knownLabels
+            .Where(k => lowered.Length >= 3 && (k.Contains(lowered, StringComparison.Ordinal) || lowered.Contains(k, StringComparison.Ordinal)))
+            .MinBy(k => EditDistance.Between(lowered, k));
+        if (overlapping is not null)
+        {
+            return overlapping;
+        }
+
+        var nearest = knownLabels.Select(k => (Label: k, Distance: EditDistance.Between(lowered, k))).MinBy(c => c.Distance);
+        return nearest.Label is not null && nearest.Distance <= Math.Max(2, label.Length / 3) ? nearest.Label : null;
     }
 
     private static string? OptionalString(JsonElement root, string name)

@@ -94,7 +94,7 @@ public sealed class SarifReportWriter : IReportWriter
         {
             writer.WriteStartObject();
             WriteArtifactLocation(writer, "location", location, index: null);
-            writer.WriteString("mimeType", document.Format == DocumentFormat.Markdown ? "text/markdown" : "text/plain");
+            writer.WriteString("mimeType", document.Format switch { DocumentFormat.Markdown => "text/markdown", DocumentFormat.Email => "message/rfc822", _ => "text/plain" });
             writer.WriteEndObject();
         }
 

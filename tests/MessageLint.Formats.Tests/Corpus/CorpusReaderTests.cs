@@ -57,6 +57,24 @@ public sealed class CorpusReaderTests : IDisposable
         Assert.StartsWith($"not a corpus item: {expected}", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("complaint", "unknown label \"complaint\" (did you mean complaint-about-client?)")]
+    [InlineData("vauge-status", "unknown label \"vauge-status\" (did you mean vague-status?)")]
+    [InlineData("clean", "unknown label \"clean\" (a clean message has \"labels\": [])")]
+    [InlineData("zzz", "unknown label \"zzz\"; known labels: complaint-about-client, vague-status")]
+    public void An_unknown_label_is_reported_with_the_label_meant_and_the_line_is_not_counted(string label, string expected)
+    {
+        var path = Write("corpus.jsonl", $"{{\"text\": \"Fine.\", \"labels\": [\"vague-status\"]}}\n{{\"text\": \"Клиенты вечно тупят\", \"labels\": [\"{label}\"]}}\n");
+
+        var result = CorpusReader.Read(path, ["complaint-about-client", "vague-status"]);
+
+        Assert.Single(result.Items);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(path, problem.Path);
+        Assert.Equal(1, problem.Position?.Line);
+        Assert.Equal($"not a corpus item: {expected}", problem.Message);
+    }
+
     [Fact]
     public void A_line_that_is_not_UTF8_is_reported_not_read_with_replacement_characters()
     {
