@@ -131,13 +131,17 @@ internal static class DecisionCues
         return false;
     }
 
-    /// <summary>A question that hands a design or implementation detail to the client, or null for task questions.</summary>
+    /// <summary>
+    /// A question that hands a design or implementation detail to the client, or null for task questions
+    /// and business choices ("I can send a quote for all 300 or help pick 50 more — which is better?").
+    /// </summary>
     public static LexiconMatch? FindOpenDesignQuestion(Sentence sentence)
     {
         if (!LooksLikeQuestion(sentence)
             || RuleLanguage.FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is not { } question
             || RuleLanguage.AnyMatch(sentence, "ML5001.task")
-            || RuleLanguage.AnyMatch(sentence, "ML5002.not-choice"))
+            || RuleLanguage.AnyMatch(sentence, "ML5002.not-choice")
+            || RuleLanguage.AnyMatch(sentence, "ML5002.business"))
         {
             return null;
         }
