@@ -204,6 +204,7 @@ public sealed class CheckRunner
         var original = report.Document.Text;
         var text = original;
         var current = report;
+        var fixedCount = 0;
         for (var pass = 0; pass < 5; pass++)
         {
             var (fixedText, applied) = FixApplier.Apply(text, current.Diagnostics);
@@ -213,6 +214,7 @@ public sealed class CheckRunner
             }
 
             text = fixedText;
+            fixedCount += applied;
             current = engine.Analyze(parser.Parse(text, report.Document.Format, item.DisplayPath), settings);
         }
 
@@ -231,6 +233,12 @@ public sealed class CheckRunner
             {
                 _environment.Output.WriteLine();
             }
+        }
+
+        // Fixed findings leave the report, so without this line a fix would look like findings vanishing.
+        if (fixedCount > 0)
+        {
+            _environment.Error.WriteLine($"fixed {(fixedCount == 1 ? "1 finding" : $"{fixedCount} findings")} in {item.DisplayPath}");
         }
 
         return current;
