@@ -130,6 +130,19 @@ public sealed class ConfigurationEndToEndTests : IDisposable
         var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--config", "nope.json");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("messagelint: error ML0003: nope.json: configuration file not found", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal("messagelint: error ML0003: nope.json: configuration file not found\n", result.StandardError);
+        Assert.Equal(string.Empty, result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_folder_given_as_config_is_named_once_as_a_folder()
+    {
+        _folder.Write("draft.txt", Drafts.Clean);
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "settings"));
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--config", "settings", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("messagelint: error ML0003: settings: is a folder, not a configuration file\n", result.StandardError);
     }
 }

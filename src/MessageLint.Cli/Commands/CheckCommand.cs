@@ -77,6 +77,7 @@ public static class CheckCommand
             HelpName = "bytes",
             Description = "Largest draft to read, in bytes (default 2 MB).",
             DefaultValueFactory = _ => DraftReader.DefaultMaxBytes,
+            CustomParser = ByteCountParser.Parse,
         };
         var rulesAssembly = new Option<string[]>("--rules-assembly")
         {

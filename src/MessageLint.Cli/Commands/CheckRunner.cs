@@ -36,6 +36,15 @@ public sealed class CheckRunner
             return ExitCodes.UsageOrInputError;
         }
 
+        if (_options.ConfigPath is { } configPath && Path.GetFullPath(configPath, _environment.CurrentDirectory) is var fullConfigPath && !File.Exists(fullConfigPath))
+        {
+            // Said once and the run stops: otherwise every draft would add that its configuration has errors.
+            var reason = Directory.Exists(fullConfigPath) ? "is a folder, not a configuration file" : "configuration file not found";
+            _problems.Add(new RunProblem(EngineDiagnostics.UnreadableInput, DisplayPath(fullConfigPath), reason));
+            WriteProblemsOnly();
+            return ExitCodes.UsageOrInputError;
+        }
+
         var (items, inputProblems) = InputResolver.Resolve(_options.Inputs, _environment.CurrentDirectory);
         _problems.AddRange(inputProblems);
         for (var i = 0; i < _options.Texts.Count; i++)
