@@ -226,4 +226,14 @@ public sealed class CheckEndToEndTests : IDisposable
         Assert.Contains("1 | …", report.StandardOutput, StringComparison.Ordinal);
         Assert.Contains("report.txt:1:661: warning ML7001:", report.StandardOutput, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Lang_takes_every_sentence_as_that_language_for_messages_while_the_other_languages_phrases_still_match()
+    {
+        var english = CliProcess.Run(_folder.Path, null, "check", "--text", "Как я уже писал, макет готов.", "--lang", "en", "--format", "line", "--no-ml");
+        var russian = CliProcess.Run(_folder.Path, null, "check", "--text", "As I already said, the mockups are ready.", "--lang", "ru", "--format", "line", "--no-ml");
+
+        Assert.Equal("<text>:1:1: warning ML7001: Blame or reproach: say what is needed and by when, without blame or pressure\n", english.StandardOutput);
+        Assert.Equal("<text>:1:1: warning ML7001: Упрёк или обвинение: скажите, что нужно и к какому сроку, без упрёка и давления\n", russian.StandardOutput);
+    }
 }

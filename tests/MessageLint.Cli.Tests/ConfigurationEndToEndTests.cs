@@ -35,6 +35,22 @@ public sealed class ConfigurationEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Fail_on_hidden_fails_on_the_findings_fail_on_info_does_as_hidden_ones_are_never_counted()
+    {
+        _folder.Write("info/messagelint.json", """{ "rules": { "ML7001": "info" } }""");
+        _folder.Write("info/draft.txt", Drafts.BluntEnglish);
+        _folder.Write("hidden/messagelint.json", """{ "rules": { "ML7001": "hidden" } }""");
+        _folder.Write("hidden/draft.txt", Drafts.BluntEnglish);
+
+        var info = CliProcess.Run(_folder.Path, null, "check", "info/draft.txt", "--format", "line", "--fail-on", "hidden", "--no-ml");
+        var hidden = CliProcess.Run(_folder.Path, null, "check", "hidden/draft.txt", "--format", "line", "--fail-on", "hidden", "--no-ml");
+
+        Assert.Equal(1, info.ExitCode);
+        Assert.Equal(0, hidden.ExitCode);
+        Assert.Equal(string.Empty, hidden.StandardOutput);
+    }
+
+    [Fact]
     public void An_explicit_config_replaces_discovery()
     {
         _folder.Write("messagelint.json", """{ "rules": { "ML7001": "none" } }""");
