@@ -138,4 +138,19 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("messagelint: error: unknown profile 'no-such-profile'", result.StandardError, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("2MB")]
+    [InlineData("1.5")]
+    public void A_max_size_that_is_not_a_number_of_bytes_is_named_in_plain_words(string value)
+    {
+        _folder.Write("good.txt", Drafts.BluntEnglish);
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "good.txt", "--max-size", value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"messagelint: error: --max-size: '{value}' is not a number of bytes\nRun 'messagelint check --help' for usage.\n", result.StandardError);
+        Assert.DoesNotContain("System.", result.StandardError, StringComparison.Ordinal);
+    }
 }

@@ -183,4 +183,57 @@ public sealed class CheckEndToEndTests : IDisposable
         Assert.Equal("Please send the files today\n", result.StandardOutput);
         Assert.Equal(0, result.ExitCode);
     }
+
+    [Fact]
+    public void Fix_says_on_stderr_how_many_findings_it_fixed_in_each_file()
+    {
+        _folder.Write("one.txt", "Пришлите тексты!!!\nКак я уже писал, макет готов.\n");
+        _folder.Write("two.txt", "PLEASE SEND THE FILES TODAY!!!\n");
+        _folder.Write("clean.txt", Drafts.Clean);
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "one.txt", "two.txt", "clean.txt", "--fix", "--format", "line");
+
+        Assert.Equal("fixed 1 finding in one.txt\nfixed 2 findings in two.txt\n", result.StandardError);
+        Assert.Equal("Please send the files today.\n", _folder.Read("two.txt"));
+    }
+
+    [Fact]
+    public void Fix_keeps_json_on_stdout_clean_and_reports_what_it_fixed_on_stderr()
+    {
+        _folder.Write("draft.txt", "Пришлите тексты!!!\n");
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--fix", "--format", "json");
+
+        using var json = JsonDocument.Parse(result.StandardOutput);
+        Assert.Equal("fixed 1 finding in draft.txt\n", result.StandardError);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void Fix_on_a_long_one_line_draft_rewrites_the_whole_line_while_the_report_shows_a_window()
+    {
+        var line = string.Concat(Enumerable.Repeat("Привет, макет готов, посмотрите. ", 20)) + "ПРИШЛИТЕ ТЕКСТЫ ДЛЯ ГЛАВНОЙ СТРАНИЦЫ СЕГОДНЯ!!! " + string.Concat(Enumerable.Repeat("Спасибо, хорошего дня. ", 20));
+        _folder.Write("draft.txt", line + "\n");
+        _folder.Write("report.txt", line + "\n");
+
+        var fix = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--fix", "--no-ml");
+        var report = CliProcess.Run(_folder.Path, null, "check", "report.txt", "--no-ml");
+
+        Assert.Equal(line.Replace("ПРИШЛИТЕ ТЕКСТЫ ДЛЯ ГЛАВНОЙ СТРАНИЦЫ СЕГОДНЯ!!!", "Пришлите тексты для главной страницы сегодня.", StringComparison.Ordinal) + "\n", _folder.Read("draft.txt"));
+        Assert.Equal("fixed 2 findings in draft.txt\n", fix.StandardError);
+        var shown = report.StandardOutput.Split('\n');
+        Assert.All(shown, l => Assert.True(l.Length <= 140, $"too long: {l.Length} characters"));
+        Assert.Contains("1 | …", report.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("report.txt:1:661: warning ML7001:", report.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lang_takes_every_sentence_as_that_language_for_messages_while_the_other_languages_phrases_still_match()
+    {
+        var english = CliProcess.Run(_folder.Path, null, "check", "--text", "Как я уже писал, макет готов.", "--lang", "en", "--format", "line", "--no-ml");
+        var russian = CliProcess.Run(_folder.Path, null, "check", "--text", "As I already said, the mockups are ready.", "--lang", "ru", "--format", "line", "--no-ml");
+
+        Assert.Equal("<text>:1:1: warning ML7001: Blame or reproach: say what is needed and by when, without blame or pressure\n", english.StandardOutput);
+        Assert.Equal("<text>:1:1: warning ML7001: Упрёк или обвинение: скажите, что нужно и к какому сроку, без упрёка и давления\n", russian.StandardOutput);
+    }
 }

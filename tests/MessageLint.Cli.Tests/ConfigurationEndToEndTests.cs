@@ -35,6 +35,22 @@ public sealed class ConfigurationEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Fail_on_hidden_fails_on_the_findings_fail_on_info_does_as_hidden_ones_are_never_counted()
+    {
+        _folder.Write("info/messagelint.json", """{ "rules": { "ML7001": "info" } }""");
+        _folder.Write("info/draft.txt", Drafts.BluntEnglish);
+        _folder.Write("hidden/messagelint.json", """{ "rules": { "ML7001": "hidden" } }""");
+        _folder.Write("hidden/draft.txt", Drafts.BluntEnglish);
+
+        var info = CliProcess.Run(_folder.Path, null, "check", "info/draft.txt", "--format", "line", "--fail-on", "hidden", "--no-ml");
+        var hidden = CliProcess.Run(_folder.Path, null, "check", "hidden/draft.txt", "--format", "line", "--fail-on", "hidden", "--no-ml");
+
+        Assert.Equal(1, info.ExitCode);
+        Assert.Equal(0, hidden.ExitCode);
+        Assert.Equal(string.Empty, hidden.StandardOutput);
+    }
+
+    [Fact]
     public void An_explicit_config_replaces_discovery()
     {
         _folder.Write("messagelint.json", """{ "rules": { "ML7001": "none" } }""");
@@ -130,6 +146,19 @@ public sealed class ConfigurationEndToEndTests : IDisposable
         var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--config", "nope.json");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("messagelint: error ML0003: nope.json: configuration file not found", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal("messagelint: error ML0003: nope.json: configuration file not found\n", result.StandardError);
+        Assert.Equal(string.Empty, result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_folder_given_as_config_is_named_once_as_a_folder()
+    {
+        _folder.Write("draft.txt", Drafts.Clean);
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "settings"));
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--config", "settings", "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("messagelint: error ML0003: settings: is a folder, not a configuration file\n", result.StandardError);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using MessageLint.Cli.Tests.Support;
 
 namespace MessageLint.Cli.Tests;
@@ -86,5 +87,65 @@ public sealed class CustomRuleEndToEndTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error ML0002: messagelint.json:3:34: the pattern uses a construct the safe (non-backtracking) regex engine does not run", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_lists_the_custom_rules_of_the_configuration_check_would_use()
+    {
+        _folder.Write("messagelint.json", """
+            { "customRules": [ { "id": "MLU001", "pattern": "\\bбесплатно\\b", "message": "Назовите объём и цену", "principle": "state-rules" } ] }
+            """);
+        _folder.Write("elsewhere/team.json", """
+            { "customRules": [ { "id": "MLU007", "pattern": "\\bкороче\\b", "message": "Скажите конкретнее", "principle": "propose", "severity": "error" } ] }
+            """);
+
+        var discovered = CliProcess.Run(_folder.Path, null, "rules", "--principle", "state-rules");
+        var named = CliProcess.Run(_folder.Path, null, "rules", "--config", "elsewhere/team.json", "--format", "json");
+
+        Assert.Equal(0, discovered.ExitCode);
+        Assert.Contains("  MLU001  warning  Назовите объём и цену [custom rule, messagelint.json]\n", discovered.StandardOutput, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(named.StandardOutput);
+        var custom = json.RootElement.EnumerateArray().Single(r => r.GetProperty("id").GetString() == "MLU007");
+        Assert.Equal("Скажите конкретнее", custom.GetProperty("message").GetString());
+        Assert.Equal("error", custom.GetProperty("defaultSeverity").GetString());
+        Assert.DoesNotContain("MLU001", named.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_describes_a_custom_rule_from_its_definition()
+    {
+        _folder.Write("messagelint.json", """
+            { "customRules": [ { "id": "MLU001", "pattern": "\\bбесплатно\\b", "message": "Назовите объём и цену", "principle": "state-rules", "languages": ["ru"] } ] }
+            """);
+
+        var result = CliProcess.Run(_folder.Path, null, "explain", "mlu001");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            """
+            # MLU001: Назовите объём и цену
+
+            A custom rule from messagelint.json (customRules); its findings say "Назовите объём и цену".
+
+            | | |
+            |---|---|
+            | Principle | 6 — State your rules up front (state-rules) |
+            | Severity | warning |
+            | Languages | ru |
+            | Pattern | `\bбесплатно\b` (case-insensitive, ё = е) |
+
+            How custom rules work, and how to configure or suppress them: https://github.com/messagelint/messagelint/blob/main/README.md#custom-rules
+
+            """,
+            result.StandardOutput);
+    }
+
+    [Fact]
+    public void Explain_of_a_custom_rule_id_without_a_configuration_says_where_custom_rules_come_from()
+    {
+        var result = CliProcess.Run(_folder.Path, null, "explain", "MLU001");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("messagelint: error: unknown rule 'MLU001'; custom rules come from messagelint.json, and none was found here (name one with --config)\n", result.StandardError);
     }
 }

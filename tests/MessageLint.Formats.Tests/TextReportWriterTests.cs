@@ -197,6 +197,25 @@ public class TextReportWriterTests
     }
 
     [Fact]
+    public void Every_count_of_one_is_singular_and_every_other_count_plural()
+    {
+        var one = "They wrote ASAP in the brief. [messagelint-disable-line ML7901 -- quoting the client's brief]\nPlease reply ASAP. What do you prefer?";
+        var single = Write(TestRun.Create().WithSeverity("ML7901", Severity.Error).Draft("a.txt", one)
+            .Problem(EngineDiagnostics.UnreadableInput, "missing.txt", "The file does not exist.").Build());
+        var warning = Write(TestRun.Create().Draft("b.txt", "Send it ASAP.").Build());
+        var many = Write(TestRun.Create().WithSeverity("ML7901", Severity.Error)
+            .Draft("c.txt", one + " ASAP.\n[messagelint-disable-next-line ML7901 -- quoted]\nThey said ASAP.").Draft("d.txt", "ASAP, ASAP.")
+            .Problem(EngineDiagnostics.UnreadableInput, "missing.txt", "The file does not exist.")
+            .Problem(EngineDiagnostics.UnreadableInput, "gone.txt", "The file does not exist.").Build());
+
+        Assert.Single(single.OutputLines, l => l.StartsWith("a.txt: score ", StringComparison.Ordinal) && l.Contains(" — 1 error, 1 info, 1 suppressed (", StringComparison.Ordinal));
+        Assert.Equal("1 draft checked: 1 error, 0 warnings, 1 info; 1 problem", single.OutputLines[^1]);
+        Assert.Equal("1 draft checked: 0 errors, 1 warning, 0 info", warning.OutputLines[^1]);
+        Assert.Single(many.OutputLines, l => l.StartsWith("c.txt: score ", StringComparison.Ordinal) && l.Contains(" — 2 errors, 1 info, 2 suppressed (", StringComparison.Ordinal));
+        Assert.Equal("2 drafts checked: 4 errors, 0 warnings, 1 info; 2 problems", many.OutputLines[^1]);
+    }
+
+    [Fact]
     public void Problems_go_to_the_error_writer_one_line_each_with_their_position()
     {
         var output = Write(Scenarios.Get("problems only"));

@@ -37,12 +37,12 @@ public static class CheckCommand
         };
         var failOn = new Option<string?>("--fail-on")
         {
-            Description = "Exit with 1 when a finding is at or above this severity: error, warning, info, none (default: warning).",
+            Description = "Exit with 1 when a finding is at or above this severity: error, warning, info, hidden (the same as info, as hidden findings are not counted), none (default: warning).",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info", "hidden", "none");
         var language = new Option<string?>("--lang")
         {
-            Description = "Language of the drafts: auto (per sentence), ru or en.",
+            Description = "Language of the drafts: auto identifies it per sentence and skips other languages; ru or en takes every sentence as that language and writes messages in it (word lists of the other language still apply to text in its script).",
         };
         language.AcceptOnlyFromAmong("auto", "ru", "en");
         var config = new Option<string?>("--config", "-c")
@@ -77,6 +77,7 @@ public static class CheckCommand
             HelpName = "bytes",
             Description = "Largest draft to read, in bytes (default 2 MB).",
             DefaultValueFactory = _ => DraftReader.DefaultMaxBytes,
+            CustomParser = ByteCountParser.Parse,
         };
         var rulesAssembly = new Option<string[]>("--rules-assembly")
         {

@@ -36,6 +36,15 @@ public sealed class CheckRunner
             return ExitCodes.UsageOrInputError;
         }
 
+        if (_options.ConfigPath is { } configPath && Path.GetFullPath(configPath, _environment.CurrentDirectory) is var fullConfigPath && !File.Exists(fullConfigPath))
+        {
+            // Said once and the run stops: otherwise every draft would add that its configuration has errors.
+            var reason = Directory.Exists(fullConfigPath) ? "is a folder, not a configuration file" : "configuration file not found";
+            _problems.Add(new RunProblem(EngineDiagnostics.UnreadableInput, DisplayPath(fullConfigPath), reason));
+            WriteProblemsOnly();
+            return ExitCodes.UsageOrInputError;
+        }
+
         var (items, inputProblems) = InputResolver.Resolve(_options.Inputs, _environment.CurrentDirectory);
         _problems.AddRange(inputProblems);
         for (var i = 0; i < _options.Texts.Count; i++)
@@ -214,6 +223,7 @@ public sealed class CheckRunner
         var original = report.Document.Text;
         var text = original;
         var current = report;
+        var fixedCount = 0;
         for (var pass = 0; pass < 5; pass++)
         {
             var (fixedText, applied) = FixApplier.Apply(text, current.Diagnostics);
@@ -223,6 +233,7 @@ public sealed class CheckRunner
             }
 
             text = fixedText;
+            fixedCount += applied;
             current = engine.Analyze(parser.Parse(text, report.Document.Format, item.DisplayPath), settings);
         }
 
@@ -241,6 +252,12 @@ public sealed class CheckRunner
             {
                 _environment.Output.WriteLine();
             }
+        }
+
+        // Fixed findings leave the report, so without this line a fix would look like findings vanishing.
+        if (fixedCount > 0)
+        {
+            _environment.Error.WriteLine($"fixed {(fixedCount == 1 ? "1 finding" : $"{fixedCount} findings")} in {item.DisplayPath}");
         }
 
         return current;

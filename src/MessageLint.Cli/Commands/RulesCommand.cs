@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Text;
-using MessageLint.Formats;
 
 namespace MessageLint.Cli.Commands;
 
@@ -22,7 +21,12 @@ public static class RulesCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
-        var command = new Command("rules", "List the rules by principle, with their default severity.") { principle, format };
+        var config = new Option<string?>("--config", "-c")
+        {
+            HelpName = "file",
+            Description = "Take custom rules and rule assemblies from this configuration instead of the nearest messagelint.json.",
+        };
+        var command = new Command("rules", "List the rules by principle, with their default severity, and the custom rules and rule packs of the configuration.") { principle, format, config };
         command.SetAction(parseResult =>
         {
             Principle? filter = null;
@@ -36,19 +40,28 @@ public static class RulesCommand
                 }
             }
 
-            var problems = new List<RunProblem>();
-            var engine = EngineFactory.Create([], problems);
-            var descriptors = engine.Descriptors
+            var catalogue = RuleCatalogue.Load(parseResult.GetValue(config), environment);
+            if (catalogue.Problems.Count > 0)
+            {
+                foreach (var problem in catalogue.Problems)
+                {
+                    environment.Error.WriteLine(CheckRunner.ProblemLine(problem));
+                }
+
+                return ExitCodes.UsageOrInputError;
+            }
+
+            var descriptors = catalogue.Engine.Descriptors
                 .Where(d => d.Principle != Principle.Engine && (filter is null || d.Principle == filter))
                 .OrderBy(d => d.Id, StringComparer.Ordinal)
                 .ToList();
             if (parseResult.GetValue(format) == "json")
             {
-                WriteJson(environment.Output, descriptors);
+                WriteJson(environment.Output, descriptors, catalogue);
             }
             else
             {
-                WriteText(environment.Output, descriptors);
+                WriteText(environment.Output, descriptors, catalogue);
             }
 
             return ExitCodes.Clean;
@@ -56,13 +69,19 @@ public static class RulesCommand
         return command;
     }
 
-    private static void WriteText(TextWriter output, List<RuleDescriptor> descriptors)
+    private static void WriteText(TextWriter output, List<RuleDescriptor> descriptors, RuleCatalogue catalogue)
     {
         foreach (var group in descriptors.GroupBy(d => d.Principle))
         {
             output.WriteLine($"{(int)group.Key} — {group.Key.Title().English} ({group.Key.Key()})");
             foreach (var descriptor in group)
             {
+                if (catalogue.CustomRules.TryGetValue(descriptor.Id, out var custom))
+                {
+                    output.WriteLine($"  {descriptor.Id}  {custom.Severity.ToName(),-7}  {custom.Message} [custom rule, {catalogue.ConfigurationPath}]");
+                    continue;
+                }
+
                 var severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToName() : "off";
                 var profiles = descriptor.ProfileSeverities.Count == 0
                     ? string.Empty
@@ -76,9 +95,22 @@ public static class RulesCommand
         output.WriteLine("Run 'messagelint explain <ID>' for a rule's explanation and examples.");
     }
 
-    private static void WriteJson(TextWriter output, List<RuleDescriptor> descriptors)
+    private static void WriteJson(TextWriter output, List<RuleDescriptor> descriptors, RuleCatalogue catalogue)
     {
-        var rules = descriptors.Select(d => new
+        // A custom rule runs wherever its configuration governs, so it is enabled there, and its message is the definition's.
+        var rules = descriptors.Select(d => catalogue.CustomRules.TryGetValue(d.Id, out var custom) ? new
+        {
+            id = d.Id,
+            title = d.Title.English,
+            titleRu = d.Title.Russian,
+            principle = (int)d.Principle,
+            principleKey = d.Principle.Key(),
+            defaultSeverity = custom.Severity.ToName(),
+            enabledByDefault = true,
+            profiles = new Dictionary<string, string>(),
+            helpUri = d.HelpUri,
+            message = custom.Message,
+        } : new
         {
             id = d.Id,
             title = d.Title.English,

@@ -53,7 +53,37 @@ internal static class DisplayWidth
         return width;
     }
 
-    private static int RenderElement(ReadOnlySpan<char> element, StringBuilder? output)
+    /// <summary>
+    /// The text itself when it takes at most <paramref name="maxWidth"/> columns, else its start and "…" within
+    /// them; only that start is read, so a quoted sentence of megabytes costs what a short one does.
+    /// </summary>
+    public static string Shorten(string text, int maxWidth)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var width = 0;
+        var cut = -1;
+        for (var index = 0; index < text.Length;)
+        {
+            var length = StringInfo.GetNextTextElementLength(text.AsSpan(index));
+            width += RenderElement(text.AsSpan(index, length), output: null);
+            if (width > maxWidth - 1 && cut < 0)
+            {
+                cut = index;
+            }
+
+            if (width > maxWidth)
+            {
+                return string.Concat(text.AsSpan(0, cut), "…");
+            }
+
+            index += length;
+        }
+
+        return text;
+    }
+
+    /// <summary>Appends one text element as it should be shown and returns its columns; callers that cut a line into a window go one element at a time.</summary>
+    public static int RenderElement(ReadOnlySpan<char> element, StringBuilder? output)
     {
         if (element[0] == '\t')
         {

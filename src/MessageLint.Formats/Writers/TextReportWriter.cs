@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 using MessageLint.Core.Text;
@@ -14,6 +13,9 @@ namespace MessageLint.Formats.Writers;
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
+    /// <summary>The widest piece of the draft a message quotes, in columns.</summary>
+    private const int MaxQuoteWidth = 60;
+
     private readonly AnsiStyle _style;
 
     /// <summary>Creates the writer; the caller decides on colour because only it knows the terminal and NO_COLOR.</summary>
@@ -74,7 +76,7 @@ public sealed class TextReportWriter : IReportWriter
         var start = diagnostic.Location.Start;
         var location = _style.Bold($"{path}:{ReportText.Position(start)}:");
         var label = _style.Strong(severity, $"{severity.ToName()} {diagnostic.Id}");
-        output.WriteLine($"{location} {label}: {ReportText.SingleLine(diagnostic.GetMessage())}");
+        output.WriteLine($"{location} {label}: {ReportText.SingleLine(ShortMessage(diagnostic))}");
 
         var lineSpan = document.Lines.GetLineSpan(start.Line, includeBreak: false);
         var line = document.Text.AsSpan(lineSpan.Start, lineSpan.Length);
@@ -83,20 +85,27 @@ public sealed class TextReportWriter : IReportWriter
         // A span that runs onto later lines is underlined to the end of its first line.
         var end = diagnostic.Location.End.Line == start.Line ? Math.Clamp(diagnostic.Location.End.Character, column, line.Length) : line.Length;
 
-        var source = new StringBuilder();
-        DisplayWidth.Render(line, source);
-        var indent = DisplayWidth.Measure(line[..column]);
-        var width = Math.Max(1, DisplayWidth.Measure(line[column..end]));
+        var excerpt = SourceExcerpt.Of(line, column, end);
         var number = (start.Line + 1).ToString(CultureInfo.InvariantCulture);
         var gutter = new string(' ', number.Length);
-        output.WriteLine(source.Length == 0 ? $"{number} |" : $"{number} | {source}");
-        output.WriteLine($"{gutter} | {new string(' ', indent)}{_style.Colour(severity, "^" + new string('~', width - 1))}");
+        output.WriteLine(excerpt.Text.Length == 0 ? $"{number} |" : $"{number} | {excerpt.Text}");
+        output.WriteLine($"{gutter} | {new string(' ', excerpt.Indent)}{_style.Colour(severity, "^" + new string('~', excerpt.Width - 1))}");
         foreach (var suggestion in diagnostic.Suggestions)
         {
-            output.WriteLine($"{gutter} = help: {ReportText.SingleLine(SuggestionText(suggestion))}");
+            output.WriteLine($"{gutter} = help: {ReportText.SingleLine(DisplayWidth.Shorten(SuggestionText(suggestion), SourceExcerpt.MaxWidth))}");
         }
 
         output.WriteLine($"{gutter} = note: {diagnostic.Descriptor.HelpUri}");
+    }
+
+    /// <summary>
+    /// The message with each quoted piece of the draft cut to <see cref="MaxQuoteWidth"/> columns: a rule that
+    /// quotes a sentence must not print a whole pasted wall of text, and the advice after the quote stays whole.
+    /// </summary>
+    private static string ShortMessage(Diagnostic diagnostic)
+    {
+        var arguments = diagnostic.Arguments.Select(a => a is string text ? DisplayWidth.Shorten(text, MaxQuoteWidth) : a).ToList();
+        return diagnostic.Descriptor.FormatMessage(diagnostic.Language, arguments);
     }
 
     /// <summary>The suggestion's title and then its text, unless the title already shows it.</summary>
