@@ -153,4 +153,17 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal($"messagelint: error: --max-size: '{value}' is not a number of bytes\nRun 'messagelint check --help' for usage.\n", result.StandardError);
         Assert.DoesNotContain("System.", result.StandardError, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("2MB")]
+    public void An_audit_max_size_that_is_not_a_number_of_bytes_is_named_in_plain_words(string value)
+    {
+        _folder.Write("good.txt", Drafts.BluntEnglish);
+
+        var result = CliProcess.Run(_folder.Path, null, "audit", "good.txt", "--max-size", value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"messagelint: error: --max-size: '{value}' is not a number of bytes\nRun 'messagelint audit --help' for usage.\n", result.StandardError);
+    }
 }
