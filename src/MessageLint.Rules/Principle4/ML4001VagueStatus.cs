@@ -119,16 +119,16 @@ public sealed class ML4001VagueStatus : MessageRule
             return true;
         }
 
-        var isShort = document.Sentences.Count <= ShortMessageSentences;
-        foreach (var other in document.Sentences)
+        // A short message is read whole; a long one only around the sentence, so a huge one-paragraph
+        // paste costs each vague sentence a few neighbours, not every sentence of the draft.
+        var sentences = document.Sentences;
+        var isShort = sentences.Count <= ShortMessageSentences;
+        var from = isShort ? 0 : Math.Max(0, sentence.Index - NeighbourDistance);
+        var to = isShort ? sentences.Count - 1 : Math.Min(sentences.Count - 1, sentence.Index + NeighbourDistance);
+        for (var i = from; i <= to; i++)
         {
-            if (other.Index == sentence.Index)
-            {
-                continue;
-            }
-
-            var isNeighbour = other.ParagraphIndex == sentence.ParagraphIndex && Math.Abs(other.Index - sentence.Index) <= NeighbourDistance;
-            if ((isShort || isNeighbour) && HasUnquotedTime(other.Prose))
+            var other = sentences[i];
+            if (other.Index != sentence.Index && (isShort || other.ParagraphIndex == sentence.ParagraphIndex) && HasUnquotedTime(other.Prose))
             {
                 return true;
             }
