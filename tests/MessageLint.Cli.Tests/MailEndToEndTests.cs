@@ -36,7 +36,7 @@ public sealed class MailEndToEndTests : IDisposable
 
         var result = CliProcess.Run(_folder.Path, null, "check", "reply.eml", "--fix", "--format", "line");
 
-        Assert.Equal(string.Empty, result.StandardError);
+        Assert.Equal("fixed 1 finding in reply.eml\n", result.StandardError);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(Message.Replace("today!!!", "today.", StringComparison.Ordinal), File.ReadAllText(Path.Combine(_folder.Path, "reply.eml")));
 
