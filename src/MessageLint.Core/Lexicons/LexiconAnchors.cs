@@ -73,8 +73,22 @@ internal static class LexiconAnchors
         return builder.ToString();
     }
 
+    /// <summary>
+    /// Expressions already worked out in this process, seeded from the shipped cache
+    /// (<see cref="LexiconAnchorCache"/>): the parser ran cold at every start, 70–100 ms for the
+    /// shipped lexicons, and the sentence model's lexicon markers asked for many of the same expressions again.
+    /// </summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>?> Known = new(StringComparer.Ordinal);
+
     /// <summary>Anchors of a <c>re:</c> entry's expression (already folded), or null.</summary>
     public static IReadOnlyList<string>? ForExpression(string pattern)
+        => Known.TryGetValue(pattern, out var anchors) ? anchors : Known.GetOrAdd(pattern, Derive(pattern));
+
+    /// <summary>Records anchors worked out before, so <see cref="ForExpression"/> need not parse the expression again.</summary>
+    internal static void Remember(string pattern, IReadOnlyList<string>? anchors) => Known.TryAdd(pattern, anchors);
+
+    /// <summary>Anchors of an expression, worked out by parsing it.</summary>
+    internal static IReadOnlyList<string>? Derive(string pattern)
     {
         try
         {

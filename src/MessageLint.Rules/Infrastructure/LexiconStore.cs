@@ -34,8 +34,16 @@ public static class LexiconStore
     /// <summary>How many chunks of the loaded lexicons the anchor index can skip, and how many always run.</summary>
     internal static (int Indexed, int AlwaysRun) IndexCoverage() => All.Value.IndexCoverage();
 
+    /// <summary>The expressions' anchors worked out ahead (<see cref="LexiconAnchorCache"/>).</summary>
+    internal const string AnchorCacheResource = "lexicons/anchors.cache";
+
     private static LexiconSet LoadAll()
     {
+        if (EmbeddedRuleResources.Read(AnchorCacheResource) is { } anchorCache)
+        {
+            LexiconAnchorCache.Load(anchorCache);
+        }
+
         var lexicons = new List<(string Key, string Content)>();
         foreach (var resource in EmbeddedRuleResources.ResourceNames)
         {
