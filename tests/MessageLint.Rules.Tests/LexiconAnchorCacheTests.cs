@@ -36,6 +36,15 @@ public sealed class LexiconAnchorCacheTests
         Assert.Equal(["другой пример"], LexiconAnchors.ForExpression("другой\\s+пример"));
     }
 
+    [Fact]
+    public void A_cache_with_windows_line_ends_gives_the_same_anchors()
+    {
+        const string Pattern = "tenth-session-crlf-probe\\s+(?:one|two)";
+        LexiconAnchorCache.Load($"{Pattern}\tcrlf-anchor\r\n");
+
+        Assert.Equal(["crlf-anchor"], LexiconAnchors.ForExpression(Pattern));
+    }
+
     private static string RepositoryRoot([CallerFilePath] string path = "")
         => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
 }

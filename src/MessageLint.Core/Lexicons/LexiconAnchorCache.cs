@@ -43,8 +43,11 @@ public static class LexiconAnchorCache
     public static void Load(string cacheText)
     {
         ArgumentNullException.ThrowIfNull(cacheText);
-        foreach (var line in cacheText.Split('\n'))
+        foreach (var rawLine in cacheText.Split('\n'))
         {
+            // A checkout that turned the file's line ends into CRLF must not leave "\r" on the last anchor,
+            // which no text would contain: the index would then skip a chunk that matches.
+            var line = rawLine.TrimEnd('\r');
             var tab = line.LastIndexOf('\t');
             if (tab <= 0)
             {
