@@ -67,6 +67,7 @@ public static class AuditCommand
                 ChosenColumns = (parseResult.GetResult(idColumn) is { Implicit: false } ? ColumnFields.Id : ColumnFields.None)
                     | (parseResult.GetResult(dateColumn) is { Implicit: false } ? ColumnFields.Date : ColumnFields.None)
                     | (parseResult.GetResult(authorColumn) is { Implicit: false } ? ColumnFields.Author : ColumnFields.None),
+                TextColumnChosen = parseResult.GetResult(textColumn) is { Implicit: false },
                 Authors = parseResult.GetValue(author) ?? [],
                 FromIds = parseResult.GetValue(fromId) ?? [],
                 Chats = parseResult.GetValue(chat) ?? [],

@@ -31,6 +31,9 @@ public sealed record AuditOptionsInput
     /// <summary>The optional fields named on the command line rather than left at their defaults; the input must have them.</summary>
     public ColumnFields ChosenColumns { get; init; }
 
+    /// <summary>True when --text-column was given: like the other column options, it only maps JSON Lines and CSV.</summary>
+    public bool TextColumnChosen { get; init; }
+
     /// <summary>My names.</summary>
     public IReadOnlyList<string> Authors { get; init; } = [];
 

@@ -98,6 +98,12 @@ public sealed class AuditRunner
         }
 
         var detected = ArchiveReaderFactory.Detect(source, _environment.CurrentDirectory);
+        if ((_options.TextColumnChosen || _options.ChosenColumns != ColumnFields.None) && detected is not (ArchiveInputFormat.Jsonl or ArchiveInputFormat.Csv))
+        {
+            // A Telegram export or a folder of drafts has fields of its own; a column option there would be ignored.
+            return Usage($"--text-column, --id-column, --date-column and --author-column map the fields of JSON Lines and CSV; this input was read as {detected.ToString().ToLowerInvariant()}, which has fields of its own (use --input-format jsonl or csv if it is one of those)");
+        }
+
         IArchiveReader reader;
         try
         {

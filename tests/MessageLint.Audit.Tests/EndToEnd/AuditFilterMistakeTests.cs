@@ -107,6 +107,21 @@ public class AuditFilterMistakeTests
         Assert.Equal("messagelint: error: --chat 'nosuchchat' matches no chat in the input; the chats are: Анна (11), Борис (12)", result.Error.TrimEnd());
     }
 
+    [Theory]
+    [InlineData("--text-column")]
+    [InlineData("--author-column")]
+    public void A_column_option_on_a_telegram_export_is_an_error_not_ignored(string option)
+    {
+        using var folder = new TempFolder();
+        folder.Write("result.json", TwoChats);
+
+        var result = InProcessCli.Run(folder.Path, null, "audit", "result.json", option, "message");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("messagelint: error: --text-column, --id-column, --date-column and --author-column map the fields of JSON Lines and CSV; this input was read as telegram", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
     [Fact]
     public void A_chat_filter_on_an_input_without_chats_is_an_error()
     {
