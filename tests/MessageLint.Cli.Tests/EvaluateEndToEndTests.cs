@@ -83,6 +83,7 @@ public sealed class EvaluateEndToEndTests : IDisposable
     [Theory]
     [InlineData("evaluate", "corpus.jsonl")]
     [InlineData("evaluate", "--model", "--folds", "0", "corpus.jsonl")]
+    [InlineData("train", "--corpus", "corpus.jsonl", "--no-extra", "--output", "model.zip")]
     public void A_misspelt_label_is_an_input_error_naming_the_label_meant(params string[] arguments)
     {
         _folder.Write("corpus.jsonl", "{\"text\": \"Клиенты вечно тупят\", \"labels\": [\"complaint\"]}\n{\"text\": \"Клиенты вечно тупят\", \"labels\": [\"complaint-about-client\"]}\n");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MessageLint.Classifier;
 using MessageLint.Classifier.Evaluation;
 using MessageLint.Classifier.Featurization;
 using MessageLint.Classifier.Training;
@@ -115,7 +116,8 @@ public static class TrainCommand
 
     private static IReadOnlyList<LabelledMessage> Read(string path, List<RunProblem> problems)
     {
-        var read = CorpusReader.Read(path);
+        // A misspelt label would train a head on the wrong rows without a word, as it would measure them wrongly in evaluate.
+        var read = CorpusReader.Read(path, ModelLabels.Corpus);
         problems.AddRange(read.Problems);
         return read.Items;
     }
