@@ -283,6 +283,9 @@ public sealed class Lexicon
     /// <summary>The regular expression of every entry of lexicon text, so other matchers can compose lexicons.</summary>
     internal static List<string> EntryPatterns(string content) => [.. Entries(content).Select(e => e.Pattern)];
 
+    /// <summary>The folded source of every <c>re:</c> entry of lexicon text, as anchors are worked out from it.</summary>
+    internal static IEnumerable<string> ExpressionSources(string content) => Entries(content).Where(e => e.IsExpression).Select(e => e.Source);
+
     /// <summary>Every entry of lexicon text as a regular expression, whether it was written as one (<c>re:</c>), and its folded source.</summary>
     private static List<(string Pattern, bool IsExpression, string Source)> Entries(string content)
     {

@@ -16,18 +16,7 @@ public static class LexiconAnchorCache
     public static string Write(IEnumerable<string> lexiconContents)
     {
         ArgumentNullException.ThrowIfNull(lexiconContents);
-        var sources = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var content in lexiconContents)
-        {
-            foreach (var line in content.Split('\n'))
-            {
-                var trimmed = line.Trim();
-                if (trimmed.StartsWith("re:", StringComparison.Ordinal))
-                {
-                    sources.Add(Lexicon.Fold(trimmed[3..].Trim()));
-                }
-            }
-        }
+        var sources = new SortedSet<string>(lexiconContents.SelectMany(Lexicon.ExpressionSources), StringComparer.Ordinal);
 
         var text = new StringBuilder();
         foreach (var source in sources)
