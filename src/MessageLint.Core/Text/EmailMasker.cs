@@ -45,10 +45,26 @@ internal static partial class EmailMasker
             }
 
             mask.Exclude(TextSpan.FromBounds(0, kept.Start), ExcludedRegionKind.MailHeader);
+            Unfold(mask, text, kept);
             hiddenFrom = kept.End;
         }
 
         mask.Exclude(TextSpan.FromBounds(hiddenFrom, bodyStart), ExcludedRegionKind.MailHeader);
+    }
+
+    /// <summary>
+    /// A long Subject is folded over lines that start with white space (RFC 5322 §2.2.3); its prose
+    /// is unfolded, so a line break inside it does not end a sentence. Offsets stay those of the file.
+    /// </summary>
+    private static void Unfold(ProseMask mask, string text, TextSpan value)
+    {
+        for (var i = value.Start; i < value.End; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                mask.Reveal(i, ' ');
+            }
+        }
     }
 
     private static void MaskQuotedReply(ProseMask mask, string text, int bodyStart)

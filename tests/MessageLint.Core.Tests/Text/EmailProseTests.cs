@@ -14,7 +14,8 @@ public sealed class EmailProseTests
     [InlineData("From: a@b.c\r\nSubject: Re: as I already said\r\n\r\nHi Anna.", new[] { "Hi Anna." })]
     [InlineData("Subject: Отв: Как я уже писал\n\nДобрый день.", new[] { "Добрый день." })]
     [InlineData("Subject: =?UTF-8?B?0J/RgNC40LLQtdGC?=\n\nHi.", new[] { "Hi." })]
-    [InlineData("Subject: Logo is\n ready today\nTo: x@y.z\n\nHi.", new[] { "Logo is", "ready today", "Hi." })]
+    [InlineData("Subject: Logo is\n ready today\nTo: x@y.z\n\nHi.", new[] { "Logo is\n ready today", "Hi." })]
+    [InlineData("Subject: Logo is\r\n\tready today\r\n\r\nHi.", new[] { "Logo is\r\n\tready today", "Hi." })]
     [InlineData("Hi Anna,\nno headers here: just a note.", new[] { "Hi Anna,", "no headers here: just a note." })]
     [InlineData("From - Mon Mar 03 10:00:00 2025\nX-Mozilla-Status: 0001\nSubject: Hello\n\nHi.", new[] { "Hello", "Hi." })]
     public void The_header_block_is_hidden_except_a_fresh_subject(string text, string[] expectedSentences)
