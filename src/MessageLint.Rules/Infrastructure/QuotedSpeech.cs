@@ -35,6 +35,52 @@ public static class QuotedSpeech
             }
         }
 
-        return guillemets > 0 || curly > 0 || (straight == 1 && prose.IndexOf('"', index) >= 0);
+        return guillemets > 0 || curly > 0 || (straight == 1 && prose.IndexOf('"', index) >= 0) || IsInsideSingleQuotes(prose, index);
     }
+
+    /// <summary>
+    /// Single quotes ('almost done!', ‘soon’) share their mark with the apostrophe, so a mark opens a quote only
+    /// after a space or an opening bracket and before a letter, and closes one only after a non-space and before
+    /// a non-letter: "don't" and "client's" neither open nor close.
+    /// </summary>
+    private static bool IsInsideSingleQuotes(string prose, int index)
+    {
+        var open = false;
+        for (var i = 0; i < index && i < prose.Length; i++)
+        {
+            if (!open && IsSingleOpening(prose, i))
+            {
+                open = true;
+            }
+            else if (open && IsSingleClosing(prose, i))
+            {
+                open = false;
+            }
+        }
+
+        if (!open)
+        {
+            return false;
+        }
+
+        for (var i = Math.Max(index, 0); i < prose.Length; i++)
+        {
+            if (IsSingleClosing(prose, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSingleOpening(string prose, int i)
+        => prose[i] is '\'' or '‘'
+            && (i == 0 || char.IsWhiteSpace(prose[i - 1]) || prose[i - 1] is '(' or '[' or '—' or '–' or ':' or '/')
+            && i + 1 < prose.Length && char.IsLetterOrDigit(prose[i + 1]);
+
+    private static bool IsSingleClosing(string prose, int i)
+        => prose[i] is '\'' or '’'
+            && i > 0 && !char.IsWhiteSpace(prose[i - 1])
+            && (i + 1 == prose.Length || !char.IsLetterOrDigit(prose[i + 1]));
 }

@@ -13,7 +13,9 @@ namespace MessageLint.Rules.Principle1;
 /// question, an announced clarification, a date, a stated result, a reference to what was agreed, or
 /// edits to existing work make it an acknowledgement inside a clarified task, which is fine; a date does
 /// not when the draft also says there is nothing to ask or discuss ("вопросов нет, через неделю покажу"),
-/// and such a sentence marks the acceptance itself when the draft promises the work. Vague
+/// and such a sentence marks the acceptance itself when the draft promises the work; nor does it when the
+/// draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts. A greeting,
+/// a sign-off and the signature after it do not count towards the length. Vague
 /// promises ("скоро сделаю") are left to the status rules, blind compliance ("как скажете, сделаю")
 /// to ML2001 and routing through a middleman to ML1002, so one problem is reported once. The sentence
 /// model's evidence adjusts confidence and, for a precise enough label, may stand in for the
@@ -53,6 +55,15 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair Deliver = new("ML1001.deliver");
     private static readonly LexiconPair Vague = new("ML1001.vague");
     private static readonly LexiconPair Ask = new("ML1001.ask");
+    private static readonly LexiconPair Greeting = new("ML1001.greeting");
+    private static readonly LexiconPair SignOff = new("ML1001.signoff");
+    private static readonly LexiconPair NewTask = new("ML1001.newtask");
+
+    /// <summary>How many sentences after a sign-off ("С уважением,") are taken for the signature (name, title, phone).</summary>
+    private const int SignatureSentences = 3;
+
+    /// <summary>Greetings and sign-offs are short; longer sentences are not checked for them.</summary>
+    private const int FrameLength = 48;
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -94,12 +105,13 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         }
 
         // "Nothing to ask, starting tonight": declining to discuss stands for the acceptance when the
-        // draft promises the work, and a date no longer makes the reply safe.
+        // draft promises the work, and a date no longer makes the reply safe. Neither does it when the
+        // draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts.
         var declined = declining is not null && PromisesWork(document);
         var target = accepting ?? (declined ? declining : null) ?? modelOnly;
         if (target is null
             || Settled.IsMatchAnywhere(document)
-            || (!declined && Dated.IsMatchAnywhere(document))
+            || (!declined && Dated.IsMatchAnywhere(document) && !(accepting is not null && QuotesNewTask(document)))
             || Ask.IsMatchAnywhere(document)
             || Vague.IsMatchAnywhere(document)
             || IsReportedByAnotherRule(context))
@@ -125,14 +137,47 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
 
     /// <summary>
     /// At most <see cref="MaxSentences"/> sentences and no question: checked first because it costs only a
-    /// scan for "?", and a draft that fails it needs no word list or model evidence at all.
+    /// scan for "?", and a draft that fails it needs no word list or model evidence at all. The frame of a
+    /// letter — a greeting on its own, a sign-off and the signature after it — does not count.
     /// </summary>
     private static bool IsShortAndAsksNothing(MessageDocument document)
     {
         var count = 0;
+        var signature = 0;
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Language != MessageLanguage.Other && (++count > MaxSentences || HasQuestion(sentence)))
+            if (sentence.Language == MessageLanguage.Other)
+            {
+                continue;
+            }
+
+            if (HasQuestion(sentence))
+            {
+                return false;
+            }
+
+            if (signature > 0)
+            {
+                signature--;
+                continue;
+            }
+
+            // Only a short sentence can be a greeting or a sign-off, so the word lists run on few sentences.
+            if (sentence.Prose.Length < FrameLength)
+            {
+                if (SignOff.IsMatch(sentence))
+                {
+                    signature = SignatureSentences;
+                    continue;
+                }
+
+                if (Greeting.IsMatch(sentence))
+                {
+                    continue;
+                }
+            }
+
+            if (++count > MaxSentences)
             {
                 return false;
             }
@@ -183,6 +228,29 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         => Accept.IsMatchAnywhere(document, skipNegated: true)
             || Work.IsMatchAnywhere(document, skipNegated: true)
             || Deliver.IsMatchAnywhere(document, skipNegated: true);
+
+    /// <summary>
+    /// A quoted line of the client's message asks for new work ("> Нужен лендинг, сможете взяться?", "> can you
+    /// build the onboarding sequence?"): the reply then takes on a new task, not a step of a clarified one.
+    /// </summary>
+    private static bool QuotesNewTask(MessageDocument document)
+    {
+        foreach (var region in document.ExcludedRegions)
+        {
+            if (region.Kind != ExcludedRegionKind.Quote)
+            {
+                continue;
+            }
+
+            var quoted = document.Text.Substring(region.Span.Start, region.Span.Length);
+            if (NewTask.Russian.IsMatch(quoted) || NewTask.English.IsMatch(quoted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A question mark outside quotation marks: the writer asks something.</summary>
     private static bool HasQuestion(Sentence sentence)

@@ -114,7 +114,7 @@ public sealed class ML4001VagueStatus : MessageRule
 
     private static bool HasConcreteTimeNearby(MessageDocument document, Sentence sentence)
     {
-        if (HasUnquotedTime(sentence.Prose))
+        if (HasUnquotedTime(sentence))
         {
             return true;
         }
@@ -128,7 +128,7 @@ public sealed class ML4001VagueStatus : MessageRule
         for (var i = from; i <= to; i++)
         {
             var other = sentences[i];
-            if (other.Index != sentence.Index && (isShort || other.ParagraphIndex == sentence.ParagraphIndex) && HasUnquotedTime(other.Prose))
+            if (other.Index != sentence.Index && (isShort || other.ParagraphIndex == sentence.ParagraphIndex) && HasUnquotedTime(other))
             {
                 return true;
             }
@@ -137,13 +137,34 @@ public sealed class ML4001VagueStatus : MessageRule
         return false;
     }
 
-    private static bool HasUnquotedTime(string prose)
+    private static bool HasUnquotedTime(Sentence sentence)
     {
+        var prose = sentence.Prose;
         foreach (var time in TimeExpressions.Matches(prose))
         {
-            if (!QuotedSpeech.IsInsideQuotes(prose, time.Index))
+            if (!QuotedSpeech.IsInsideQuotes(prose, time.Index) && !DescribesLoad(sentence, time.Index))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the time right after a word of the writer's load says when they are busy, not when the next
+    /// step comes ("I'm a bit behind this month", «на этой неделе завал»): ML4001.busy matches such a pair.
+    /// </summary>
+    private static bool DescribesLoad(Sentence sentence, int timeIndex)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML4001.busy"))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (match.Index <= timeIndex && timeIndex < match.Index + match.Length)
+                {
+                    return true;
+                }
             }
         }
 

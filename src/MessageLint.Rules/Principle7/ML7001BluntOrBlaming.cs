@@ -62,14 +62,33 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         }
     }
 
-    private static Suggestion BlameSuggestion(TextSpan span, string matched, MessageLanguage language)
-    {
-        var isRecap = matched.Contains("говорил", StringComparison.OrdinalIgnoreCase)
+    /// <summary>"As I said", «как я уже говорил»: a recap of something said before, a reproach only when not warm.</summary>
+    private static bool IsRecap(string matched)
+        => matched.Contains("говорил", StringComparison.OrdinalIgnoreCase)
             || matched.Contains("писал", StringComparison.OrdinalIgnoreCase)
             || matched.Contains("said", StringComparison.OrdinalIgnoreCase)
+            || matched.Contains("told", StringComparison.OrdinalIgnoreCase)
             || matched.Contains("mentioned", StringComparison.OrdinalIgnoreCase)
+            || matched.Contains("pointed out", StringComparison.OrdinalIgnoreCase)
             || matched.Contains("stated", StringComparison.OrdinalIgnoreCase);
-        if (isRecap)
+
+    /// <summary>A warm sentence ("…, I love working with your team!") turns a recap into a compliment.</summary>
+    private static bool IsWarm(Sentence sentence)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.warmrecap"))
+        {
+            if (lexicon.IsMatch(sentence.Prose))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Suggestion BlameSuggestion(TextSpan span, string matched, MessageLanguage language)
+    {
+        if (IsRecap(matched))
         {
             var replacement = language == MessageLanguage.Russian ? "Напомню" : "To recap";
             return new Suggestion(
@@ -106,7 +125,8 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             {
                 if (QuotedSpeech.IsInsideQuotes(prose, match.Index)
                     || Negation.IsNegated(prose, match.Index)
-                    || (aimedAtWriterIsFine && SelfDirection.IsAboutWriter(prose, match.Index, match.Length)))
+                    || (aimedAtWriterIsFine && SelfDirection.IsAboutWriter(prose, match.Index, match.Length))
+                    || (!aimedAtWriterIsFine && IsRecap(match.Value) && IsWarm(context.Sentence)))
                 {
                     continue;
                 }
