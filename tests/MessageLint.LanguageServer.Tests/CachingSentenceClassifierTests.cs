@@ -62,6 +62,28 @@ public sealed class CachingSentenceClassifierTests
         Assert.Equal(typed, again);
     }
 
+    [Fact]
+    public void A_long_paragraph_is_not_copied_once_per_sentence()
+    {
+        var model = new CountingClassifier();
+        var cache = new CachingSentenceClassifier(model);
+        List<string> sentences = [.. Enumerable.Range(0, 500).Select(i => $"Sentence {i} of one long paragraph that a draft without blank lines makes.")];
+        var paragraph = string.Join(' ', sentences);
+        List<string> paragraphs = [.. sentences.Select(_ => paragraph)];
+
+        // Allocations of this thread only, so tests running alongside do not count.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        ReadAll(cache.Score(sentences, paragraphs));
+        var again = cache.Score(sentences, paragraphs);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(500, model.Scored.Count);
+        Assert.Equal(500, cache.Count);
+        Assert.Equal(sentences[499].Length + 100f, again[499].Get("length"));
+        var paragraphBytes = paragraph.Length * sizeof(char);
+        Assert.True(allocated < 10L * paragraphBytes, $"Caching 500 sentences of a {paragraphBytes}-byte paragraph allocated {allocated} bytes.");
+    }
+
     /// <summary>A model that scores a sentence only when its scores are read, as the shipped one does.</summary>
     private sealed class ScoredOnReadClassifier : ISentenceClassifier
     {
