@@ -187,7 +187,11 @@ internal sealed class LanguageServerTarget : IDisposable
     public async Task<IReadOnlyList<CodeAction>> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
         EnsureServing();
-        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters?.TextDocument?.Uri is null || parameters.Range?.Start is null || parameters.Range.End is null)
+        {
+            throw MissingParams("textDocument/codeAction needs textDocument.uri and range");
+        }
+
         if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
         {
             return [];
@@ -202,7 +206,11 @@ internal sealed class LanguageServerTarget : IDisposable
     public async Task<Hover?> HoverAsync(HoverParams parameters, CancellationToken cancellationToken)
     {
         EnsureServing();
-        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters?.TextDocument?.Uri is null || parameters.Position is null)
+        {
+            throw MissingParams("textDocument/hover needs textDocument.uri and position");
+        }
+
         if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
         {
             return null;
@@ -266,6 +274,9 @@ internal sealed class LanguageServerTarget : IDisposable
             throw new LocalRpcException("The server is shutting down.") { ErrorCode = LspErrorCodes.InvalidRequest };
         }
     }
+
+    /// <summary>Params that deserialize but lack a required field: the client's mistake, not an internal error.</summary>
+    private static LocalRpcException MissingParams(string message) => new("Invalid params: " + message + ".") { ErrorCode = LspErrorCodes.InvalidParams };
 
     private static void Close(OpenDocument document)
     {
