@@ -305,11 +305,8 @@ internal sealed class LanguageServerTarget : IDisposable
     }
 
     /// <summary>Whether the client said it can watch files on the server's behalf (workspace.didChangeWatchedFiles.dynamicRegistration).</summary>
-    private static bool CanWatchFiles(JsonElement? capabilities) =>
-        capabilities is { ValueKind: JsonValueKind.Object } root
-        && root.TryGetProperty("workspace", out var workspace) && workspace.ValueKind == JsonValueKind.Object
-        && workspace.TryGetProperty("didChangeWatchedFiles", out var watched) && watched.ValueKind == JsonValueKind.Object
-        && watched.TryGetProperty("dynamicRegistration", out var dynamic) && dynamic.ValueKind == JsonValueKind.True;
+    private static bool CanWatchFiles(ClientCapabilities? capabilities) =>
+        capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
 
     private static bool IsConfigurationFile(string? uri) =>
         DocumentKinds.LocalPathOf(uri) is { } path
