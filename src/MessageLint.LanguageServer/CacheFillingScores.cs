@@ -10,10 +10,9 @@ namespace MessageLint.LanguageServer;
 /// </summary>
 internal sealed class CacheFillingScores(
     SentenceScores?[] known,
-    string[] keys,
     int[] positions,
     IReadOnlyList<SentenceScores> scored,
-    Action<string, SentenceScores> remember) : IReadOnlyList<SentenceScores>
+    Action<int, SentenceScores> remember) : IReadOnlyList<SentenceScores>
 {
     /// <inheritdoc />
     public int Count => known.Length;
@@ -31,7 +30,7 @@ internal sealed class CacheFillingScores(
             var scores = scored[positions[index]];
             if (Interlocked.CompareExchange(ref known[index], scores, null) is null)
             {
-                remember(keys[index], scores);
+                remember(index, scores);
             }
 
             return scores;

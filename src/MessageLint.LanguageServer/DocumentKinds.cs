@@ -4,7 +4,9 @@ namespace MessageLint.LanguageServer;
 
 /// <summary>
 /// Tells which documents are drafts and how to read them: by the editor's language ID first, by the
-/// file extension when the ID is unknown. Anything else (source code, JSON) is left alone.
+/// file extension when the ID is unknown. Plain text is what editors call a file they do not know (VS
+/// Code opens an .eml as "plaintext"), so an .eml in plain text is still read as e-mail, headers
+/// skipped. Anything else (source code, JSON) is left alone.
 /// </summary>
 internal static class DocumentKinds
 {
@@ -17,6 +19,14 @@ internal static class DocumentKinds
     /// <summary>How to read the document, or null when it is not a draft.</summary>
     public static DocumentFormat? FormatOf(string? languageId, string uri)
     {
+        var path = uri;
+        var query = path.IndexOfAny(['?', '#']);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        var isEmailFile = path.EndsWith(".eml", StringComparison.OrdinalIgnoreCase);
         if (languageId is not null)
         {
             if (MarkdownIds.Contains(languageId, StringComparer.OrdinalIgnoreCase))
@@ -26,7 +36,7 @@ internal static class DocumentKinds
 
             if (PlainTextIds.Contains(languageId, StringComparer.OrdinalIgnoreCase))
             {
-                return DocumentFormat.PlainText;
+                return isEmailFile ? DocumentFormat.Email : DocumentFormat.PlainText;
             }
 
             if (EmailIds.Contains(languageId, StringComparer.OrdinalIgnoreCase))
@@ -35,19 +45,12 @@ internal static class DocumentKinds
             }
         }
 
-        var path = uri;
-        var query = path.IndexOfAny(['?', '#']);
-        if (query >= 0)
-        {
-            path = path[..query];
-        }
-
         if (MarkdownExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
         {
             return DocumentFormat.Markdown;
         }
 
-        if (path.EndsWith(".eml", StringComparison.OrdinalIgnoreCase))
+        if (isEmailFile)
         {
             return DocumentFormat.Email;
         }

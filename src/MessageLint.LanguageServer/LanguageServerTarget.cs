@@ -24,6 +24,7 @@ internal sealed class LanguageServerTarget : IDisposable
     private int _generation;
     private volatile bool _initialized;
     private volatile bool _shutdownRequested;
+    private volatile bool _clientWatchesFiles;
 
     public LanguageServerTarget(LanguageServerOptions options)
     {
@@ -47,6 +48,7 @@ internal sealed class LanguageServerTarget : IDisposable
         ArgumentNullException.ThrowIfNull(parameters);
         _rootPath = DocumentKinds.LocalPathOf(parameters.RootUri);
         ApplySettings(parameters.InitializationOptions, "initializationOptions");
+        _clientWatchesFiles = CanWatchFiles(parameters.Capabilities);
         _initialized = true;
         _options.Log.WriteLine($"messagelint lsp: initialized (process {parameters.ProcessId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"}, root {_rootPath ?? "none"})");
         return new InitializeResult(
@@ -57,13 +59,16 @@ internal sealed class LanguageServerTarget : IDisposable
             new ServerInfo("messagelint", _options.Version));
     }
 
-    /// <summary>The client is ready; nothing is left to register.</summary>
+    /// <summary>The client is ready; one that can watch files is asked to report changes of messagelint.json.</summary>
     [JsonRpcMethod("initialized", UseSingleObjectParameterDeserialization = true)]
     public void Initialized(JsonElement? parameters)
     {
-        // Nothing to register dynamically: every capability was declared in the initialize answer.
         _ = parameters;
         _options.Log.WriteLine("messagelint lsp: client ready");
+        if (_clientWatchesFiles)
+        {
+            _ = WatchConfigurationFilesAsync();
+        }
     }
 
     /// <summary>Stops pending checks; the process ends on the exit that follows.</summary>
@@ -98,6 +103,30 @@ internal sealed class LanguageServerTarget : IDisposable
         ApplySettings(parameters.Settings, "workspace/didChangeConfiguration");
         foreach (var document in _documents.Values)
         {
+            Schedule(document);
+        }
+    }
+
+    /// <summary>
+    /// A messagelint.json was created, saved or deleted: open drafts are checked again at once, as ESLint's
+    /// server does for its configuration, instead of showing the old configuration's findings until the
+    /// next keystroke. Other watched files are not the server's.
+    /// </summary>
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
+    {
+        if (!AcceptsNotifications() || parameters?.Changes is not { } changes || !changes.Any(c => IsConfigurationFile(c?.Uri)))
+        {
+            return;
+        }
+
+        foreach (var document in _documents.Values)
+        {
+            lock (document.Gate)
+            {
+                document.Analysis = null;
+            }
+
             Schedule(document);
         }
     }
@@ -187,7 +216,11 @@ internal sealed class LanguageServerTarget : IDisposable
     public async Task<IReadOnlyList<CodeAction>> CodeActionAsync(CodeActionParams parameters, CancellationToken cancellationToken)
     {
         EnsureServing();
-        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters?.TextDocument?.Uri is null || parameters.Range?.Start is null || parameters.Range.End is null)
+        {
+            throw MissingParams("textDocument/codeAction needs textDocument.uri and range");
+        }
+
         if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
         {
             return [];
@@ -202,7 +235,11 @@ internal sealed class LanguageServerTarget : IDisposable
     public async Task<Hover?> HoverAsync(HoverParams parameters, CancellationToken cancellationToken)
     {
         EnsureServing();
-        ArgumentNullException.ThrowIfNull(parameters);
+        if (parameters?.TextDocument?.Uri is null || parameters.Position is null)
+        {
+            throw MissingParams("textDocument/hover needs textDocument.uri and position");
+        }
+
         if (!_documents.TryGetValue(parameters.TextDocument.Uri, out var document))
         {
             return null;
@@ -266,6 +303,34 @@ internal sealed class LanguageServerTarget : IDisposable
             throw new LocalRpcException("The server is shutting down.") { ErrorCode = LspErrorCodes.InvalidRequest };
         }
     }
+
+    /// <summary>Whether the client said it can watch files on the server's behalf (workspace.didChangeWatchedFiles.dynamicRegistration).</summary>
+    private static bool CanWatchFiles(ClientCapabilities? capabilities) =>
+        capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
+
+    private static bool IsConfigurationFile(string? uri) =>
+        DocumentKinds.LocalPathOf(uri) is { } path
+        && Path.GetFileName(path) is Core.Configuration.ConfigurationLoader.FileName or Core.Configuration.ConfigurationLoader.HiddenFileName;
+
+    /// <summary>Asks the client to report messagelint.json changes; a client that refuses only loses the early re-check.</summary>
+    private async Task WatchConfigurationFilesAsync()
+    {
+        try
+        {
+            var rpc = _rpc ?? throw new InvalidOperationException("The server is not attached to a connection.");
+            var watchers = new DidChangeWatchedFilesRegistrationOptions([new LspFileSystemWatcher($"**/{{{Core.Configuration.ConfigurationLoader.FileName},{Core.Configuration.ConfigurationLoader.HiddenFileName}}}")]);
+            await rpc.InvokeWithParameterObjectAsync<JsonElement?>(
+                "client/registerCapability",
+                new RegistrationParams([new Registration("messagelint-configuration-files", "workspace/didChangeWatchedFiles", watchers)])).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _options.Log.WriteLine($"messagelint lsp: the client did not watch messagelint.json ({ex.Message}); drafts see its changes on their next edit or save");
+        }
+    }
+
+    /// <summary>Params that deserialize but lack a required field: the client's mistake, not an internal error.</summary>
+    private static LocalRpcException MissingParams(string message) => new("Invalid params: " + message + ".") { ErrorCode = LspErrorCodes.InvalidParams };
 
     private static void Close(OpenDocument document)
     {

@@ -8,4 +8,7 @@ internal static class LspErrorCodes
 
     /// <summary>A request arrived after shutdown.</summary>
     public const int InvalidRequest = -32600;
+
+    /// <summary>A request whose params lack a field the method needs.</summary>
+    public const int InvalidParams = -32602;
 }

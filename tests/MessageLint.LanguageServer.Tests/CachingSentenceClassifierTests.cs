@@ -62,6 +62,58 @@ public sealed class CachingSentenceClassifierTests
         Assert.Equal(typed, again);
     }
 
+    [Fact]
+    public void A_long_paragraph_is_not_copied_once_per_sentence()
+    {
+        var model = new CountingClassifier();
+        var cache = new CachingSentenceClassifier(model);
+        List<string> sentences = [.. Enumerable.Range(0, 500).Select(i => $"Sentence {i} of one long paragraph that a draft without blank lines makes.")];
+        var paragraph = string.Join(' ', sentences);
+        List<string> paragraphs = [.. sentences.Select(_ => paragraph)];
+
+        // Allocations of this thread only, so tests running alongside do not count.
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        ReadAll(cache.Score(sentences, paragraphs));
+        var again = cache.Score(sentences, paragraphs);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(500, model.Scored.Count);
+        Assert.Equal(500, cache.Count);
+        Assert.Equal(sentences[499].Length + 100f, again[499].Get("length"));
+        var paragraphBytes = paragraph.Length * sizeof(char);
+        Assert.True(allocated < 10L * paragraphBytes, $"Caching 500 sentences of a {paragraphBytes}-byte paragraph allocated {allocated} bytes.");
+    }
+
+    [Fact]
+    public void A_long_paragraph_is_hashed_once_per_batch_not_once_per_sentence()
+    {
+        var paragraphs = new CountingComparer();
+        var cache = new CachingSentenceClassifier(new CountingClassifier(), 20_000, paragraphs);
+        List<string> sentences = [.. Enumerable.Range(0, 500).Select(i => $"Sentence {i} of one long paragraph.")];
+        var paragraph = string.Join(' ', sentences);
+
+        ReadAll(cache.Score(sentences, [.. sentences.Select(_ => paragraph)]));
+        var again = cache.Score(sentences, [.. sentences.Select(_ => paragraph)]);
+
+        Assert.Equal(500, cache.Count);
+        Assert.Equal(sentences[7].Length + 100f, again[7].Get("length"));
+        Assert.InRange(paragraphs.Hashes, 1, 4);
+    }
+
+    /// <summary>Ordinal comparison that counts how often a text is hashed.</summary>
+    private sealed class CountingComparer : IEqualityComparer<string>
+    {
+        public int Hashes { get; private set; }
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string obj)
+        {
+            Hashes++;
+            return StringComparer.Ordinal.GetHashCode(obj);
+        }
+    }
+
     /// <summary>A model that scores a sentence only when its scores are read, as the shipped one does.</summary>
     private sealed class ScoredOnReadClassifier : ISentenceClassifier
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using MessageLint.LanguageServer.Tests.Support;
 
 namespace MessageLint.LanguageServer.Tests;
@@ -57,6 +58,32 @@ public sealed class ConfigurationTests
         await server.Client.NotifyAsync("textDocument/didSave", new { textDocument = new { uri = folder.UriOf("a.md") } });
         var fixedConfig = await server.Client.WaitForDiagnosticsAsync(folder.UriOf("a.md"));
 
+        Assert.Equal("ML0002", Assert.Single(broken["diagnostics"]!.AsArray())!["code"]!.GetValue<string>());
+        var diagnostic = Assert.Single(fixedConfig["diagnostics"]!.AsArray())!;
+        Assert.Equal(("ML7001", 1), (diagnostic["code"]!.GetValue<string>(), diagnostic["severity"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task A_client_that_watches_files_reports_a_saved_configuration_and_open_drafts_are_checked_again_at_once()
+    {
+        using var folder = new TempFolder();
+        folder.Write("messagelint.json", """{ "rulse": { "ML7001": "error" } }""");
+        await using var server = InProcessServer.Start();
+        await server.Client.RequestAsync("initialize", new { processId = 1, capabilities = new { workspace = new { didChangeWatchedFiles = new { dynamicRegistration = true } } } });
+        await server.Client.NotifyAsync("initialized", new { });
+        var registration = await server.Client.WaitForNotificationAsync("client/registerCapability");
+        await server.Client.SendRawAsync(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = registration["id"]!.DeepClone(), ["result"] = null }.ToJsonString());
+        await server.Client.OpenAsync(folder.UriOf("a.md"), Shouty);
+        var broken = await server.Client.WaitForDiagnosticsAsync(folder.UriOf("a.md"));
+
+        // The editor saves messagelint.json; the draft itself is not touched.
+        folder.Write("messagelint.json", """{ "rules": { "ML7001": "error" }, "profile": "client-chat" }""");
+        await server.Client.NotifyAsync("workspace/didChangeWatchedFiles", new { changes = new[] { new { uri = folder.UriOf("messagelint.json"), type = 2 } } });
+        var fixedConfig = await server.Client.WaitForDiagnosticsAsync(folder.UriOf("a.md"));
+
+        var registered = registration["params"]!["registrations"]![0]!;
+        Assert.Equal("workspace/didChangeWatchedFiles", registered["method"]!.GetValue<string>());
+        Assert.Equal("**/{messagelint.json,.messagelint.json}", registered["registerOptions"]!["watchers"]![0]!["globPattern"]!.GetValue<string>());
         Assert.Equal("ML0002", Assert.Single(broken["diagnostics"]!.AsArray())!["code"]!.GetValue<string>());
         var diagnostic = Assert.Single(fixedConfig["diagnostics"]!.AsArray())!;
         Assert.Equal(("ML7001", 1), (diagnostic["code"]!.GetValue<string>(), diagnostic["severity"]!.GetValue<int>()));

@@ -43,6 +43,8 @@ public sealed class DiagnosticsTests
     [Theory]
     [InlineData("mail", "file:///drafts/letter.eml")]
     [InlineData("something-else", "file:///drafts/letter.eml")]
+    [InlineData("plaintext", "file:///drafts/letter.eml")]
+    [InlineData("text", "file:///drafts/letter.eml")]
     public async Task An_email_draft_is_checked_without_its_headers_or_the_quoted_client(string languageId, string uri)
     {
         await using var server = await InProcessServer.StartInitializedAsync();

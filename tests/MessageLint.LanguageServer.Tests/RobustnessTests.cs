@@ -46,6 +46,26 @@ public sealed class RobustnessTests
         Assert.Equal(-32602, response["error"]!["code"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("textDocument/hover", """{"foo": 1}""")]
+    [InlineData("textDocument/hover", """{"textDocument": {"uri": "file:///a.md"}}""")]
+    [InlineData("textDocument/hover", """{"position": {"line": 0, "character": 0}}""")]
+    [InlineData("textDocument/codeAction", """{"textDocument": {"uri": "file:///a.md"}, "context": {"diagnostics": []}}""")]
+    [InlineData("textDocument/codeAction", """{"range": {"start": {"line": 0, "character": 0}}, "textDocument": {"uri": "file:///a.md"}}""")]
+    public async Task Params_missing_a_required_field_get_an_invalid_params_error_not_an_internal_one(string method, string parameters)
+    {
+        await using var server = await InProcessServer.StartInitializedAsync();
+        await server.Client.OpenAsync("file:///a.md", "Пришлите тексты!!!\n");
+        await server.Client.WaitForDiagnosticsAsync("file:///a.md");
+
+        await server.Client.SendRawAsync($$"""{"jsonrpc": "2.0", "id": 42, "method": "{{method}}", "params": {{parameters}}}""");
+        var error = await server.Client.WaitForMessageAsync(m => m.ContainsKey("error"));
+
+        Assert.Equal(42, error["id"]!.GetValue<int>());
+        Assert.Equal(-32602, error["error"]!["code"]!.GetValue<int>());
+        Assert.DoesNotContain("NullReferenceException", server.Log, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_method_gets_method_not_found()
     {
