@@ -83,13 +83,17 @@ internal static class DecisionCues
 
         // A bare "A or B?" is the weakest sign: it stays silent when the message talks about the task,
         // when it is a fact or logistics question, when a question word opens it without a design
-        // verb, and when the options are dates ("вторник или среда?").
+        // verb, when the options are dates ("вторник или среда?"), and when the writer asks it before
+        // estimating the work ("…one-way or two-way? I'll send the estimate once I hear back"): the
+        // question is about the scope the price depends on.
         if (!sentence.Prose.Contains('?', StringComparison.Ordinal)
             || RuleLanguage.AnyMatch(sentence, "ML5002.not-choice")
             || RuleLanguage.AnyMatch(sentence, "ML5001.task")
             || RuleLanguage.AnyMatch(sentence, "ML5002.fact-frame")
             || (RuleLanguage.AnyMatch(sentence, "ML5002.wh") && RuleLanguage.FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is null)
-            || (document.Sentences.Count <= ShortMessageSentences && AnyOtherSentenceMatches(document, sentence, "ML5001.task")))
+            || (document.Sentences.Count <= ShortMessageSentences && AnyOtherSentenceMatches(document, sentence, "ML5001.task"))
+            || RuleLanguage.AnyMatch(sentence, "ML5002.estimate")
+            || AnyOtherSentenceMatches(document, sentence, "ML5002.estimate"))
         {
             return null;
         }
