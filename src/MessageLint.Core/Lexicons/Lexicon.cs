@@ -113,6 +113,9 @@ public sealed class Lexicon
     /// <summary>How many chunks (regular expressions) the lexicon is split into.</summary>
     internal int ChunkCount => _patterns.Length;
 
+    /// <summary>Chunk <paramref name="chunk"/>'s expression and options, for tests that compile it themselves.</summary>
+    internal (string Pattern, RegexOptions Options) ChunkSource(int chunk) => (_patterns[chunk].Pattern, _patterns[chunk].Options);
+
     /// <summary>True when chunk <paramref name="chunk"/> matches somewhere in already folded prose (<see cref="Fold"/>).</summary>
     internal bool ChunkIsMatch(int chunk, string folded) => _patterns[chunk].Current.IsMatch(folded);
 

@@ -31,6 +31,12 @@ internal sealed class TieredRegex
         _options = options & ~RegexOptions.Compiled;
     }
 
+    /// <summary>The expression's source, for tests that compare the two copies.</summary>
+    internal string Pattern => _pattern;
+
+    /// <summary>The options both copies share (the compiled copy adds <see cref="RegexOptions.Compiled"/>).</summary>
+    internal RegexOptions Options => _options;
+
     /// <summary>The expression to match with now.</summary>
     public Regex Current
     {
