@@ -37,8 +37,18 @@ public sealed class LexiconAnchorTests
     [InlineData("стоит\\s+(?:добавить|сделать)", "стоит добавить,стоит сделать")]
     [InlineData("как (?<tt2>[\\w ]+?)\\s*[—–-]\\s*так \\k<tt2>", "как ")]
     [InlineData("(?<verb>пришлю|скину) (?'when'завтра)", "пришлю завтра,скину завтра")]
+    [InlineData("another\\s+[“‘](?:small|quick)", "another ")]
+    [InlineData("(?:ну и|какая)\\s+[„“]гениальн", "ну и ,какая ")]
     public void An_expression_is_anchored_on_its_literal_start(string pattern, string anchors)
         => Assert.Equal(anchors.Split(','), LexiconAnchors.ForExpression(pattern));
+
+    [Fact]
+    public void Too_many_prefixes_are_cut_to_their_beginnings_not_dropped()
+    {
+        var pattern = "(?:" + string.Join('|', Enumerable.Range(0, 70).Select(i => $"k{i:00}x")) + ")";
+
+        Assert.Equal(Enumerable.Range(0, 7).Select(i => $"k{i}"), LexiconAnchors.Derive(pattern));
+    }
 
     [Theory]
     [InlineData("[\\w-]*(?:договор|контракт)\\w*")]

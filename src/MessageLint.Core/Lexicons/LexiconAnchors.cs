@@ -102,12 +102,15 @@ internal static class LexiconAnchors
             var anchors = new List<string>(result.Prefixes.Count);
             foreach (var prefix in result.Prefixes)
             {
-                if (prefix.Length == 0 || !IsSafe(prefix))
+                // Every match that starts with a prefix starts with its safe beginning too ("another “"
+                // is anchored on "another "); a prefix with no safe beginning leaves the entry unanchored.
+                var safe = SafeBeginning(prefix);
+                if (safe.Length == 0)
                 {
                     return null;
                 }
 
-                anchors.Add(CollapseSeparators(prefix.ToLowerInvariant()));
+                anchors.Add(CollapseSeparators(safe.ToLowerInvariant()));
             }
 
             return [.. anchors.Distinct(StringComparer.Ordinal)];
@@ -122,17 +125,21 @@ internal static class LexiconAnchors
     /// Anchors use only characters whose every case-insensitive regex partner folds onto them
     /// under <see cref="LexiconAnchorIndex.Fold"/>: printable ASCII, Cyrillic and a little typography.
     /// </summary>
-    private static bool IsSafe(string text)
+    private static bool IsSafe(string text) => SafeBeginning(text).Length == text.Length;
+
+    /// <summary>The text up to its first character that <see cref="IsSafe"/> rejects.</summary>
+    private static string SafeBeginning(string text)
     {
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
             if (!(c is (>= ' ' and <= '~') or (>= 'а' and <= 'я') or (>= 'А' and <= 'Я') or 'ё' or 'Ё' or '«' or '»' or '—' or '–' or '…' or '’'))
             {
-                return false;
+                return text[..i];
             }
         }
 
-        return true;
+        return text;
     }
 
     private static (List<string>? Prefixes, bool FullyLiteral) ParseAlternation(string pattern, ref int position)
@@ -162,12 +169,32 @@ internal static class LexiconAnchors
             break;
         }
 
-        if (!known || union.Count > MaximumAnchors)
+        if (!known)
         {
             return (null, false);
         }
 
-        return ([.. union.Distinct(StringComparer.Ordinal)], fullyLiteral);
+        var distinct = union.Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Count <= MaximumAnchors ? (distinct, fullyLiteral) : (Shortened(distinct), false);
+    }
+
+    /// <summary>
+    /// Too many prefixes cut to the longest length at which few enough remain: every match that starts
+    /// with a prefix starts with its first characters too. "(?:с уважением|до связи|…)\s*[!.,]*" forks into
+    /// more than <see cref="MaximumAnchors"/> endings but has only a handful of distinct beginnings.
+    /// </summary>
+    private static List<string>? Shortened(List<string> prefixes)
+    {
+        for (var length = prefixes.Max(p => p.Length) - 1; length > 0; length--)
+        {
+            var cut = prefixes.Select(p => p.Length > length ? p[..length] : p).Distinct(StringComparer.Ordinal).ToList();
+            if (cut.Count <= MaximumAnchors)
+            {
+                return cut;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
