@@ -37,7 +37,17 @@ public sealed class ML4002SilentRework : MessageRule
         StringComparer.OrdinalIgnoreCase,
         "вы", "ты", "клиент", "заказчик", "они", "он", "она", "вам", "you", "they", "he", "she", "client",
         "was", "were", "been", "be", "is", "are", "get", "got", "has", "it", "that", "this", "what", "which", "before", "перед",
-        "кто", "который", "которая", "которые", "тот");
+        "кто", "который", "которая", "которые", "тот",
+        "биржа", "платформа", "площадка", "сервис", "банк", "заказчица", "клиентка");
+
+    /// <summary>
+    /// Adverbs that may stand between a subject and its verb ("he also deleted", «биржа опять поменяла»):
+    /// the subject is looked for before them (twelfth session, blind sets H and I).
+    /// </summary>
+    private static readonly FrozenSet<string> SubjectAdverbs = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "also", "just", "already", "even", "then", "actually", "finally", "recently", "quietly", "totally", "literally", "basically", "kinda",
+        "опять", "снова", "тоже", "также", "уже", "вдруг", "просто", "еще", "ещё", "внезапно", "зачем-то", "сам", "сама", "сами");
 
     /// <summary>Articles before a clause's subject noun.</summary>
     private static readonly FrozenSet<string> Articles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "the", "a", "an");
@@ -140,18 +150,37 @@ public sealed class ML4002SilentRework : MessageRule
         }
 
         var end = index;
-        while (end > 0 && char.IsWhiteSpace(prose[end - 1]))
+        for (var skipped = 0; ; skipped++)
         {
-            end--;
-        }
+            while (end > 0 && char.IsWhiteSpace(prose[end - 1]))
+            {
+                end--;
+            }
 
-        var start = end;
-        while (start > 0 && (char.IsLetter(prose[start - 1]) || prose[start - 1] is '\'' or '’'))
-        {
-            start--;
-        }
+            var start = end;
+            while (start > 0 && (char.IsLetter(prose[start - 1]) || prose[start - 1] is '\'' or '’' or '-'))
+            {
+                start--;
+            }
 
-        return start < end && OtherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prose.AsSpan(start, end - start));
+            if (start == end)
+            {
+                return false;
+            }
+
+            var word = prose.AsSpan(start, end - start);
+            if (OtherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return true;
+            }
+
+            if (skipped == 2 || !SubjectAdverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return false;
+            }
+
+            end = start;
+        }
     }
 
     /// <summary>

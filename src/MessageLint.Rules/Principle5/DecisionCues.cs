@@ -78,7 +78,10 @@ internal static class DecisionCues
 
         if (handOff is not null)
         {
-            return RuleLanguage.AnyMatch(sentence, "ML5002.not-choice") || RuleLanguage.AnyMatch(sentence, "ML5001.task") ? null : handOff;
+            // "Two options: I quote it separately, or we swap it for the partners page. Which do you prefer?":
+            // a pick between a priced or scheduled offer and a trade-off is the client's business call
+            // (twelfth session, blind sets H and I).
+            return RuleLanguage.AnyMatch(sentence, "ML5002.not-choice") || RuleLanguage.AnyMatch(sentence, "ML5001.task") || FollowsBusinessChoice(document, sentence) ? null : handOff;
         }
 
         // A bare "A or B?" is the weakest sign: it stays silent when the message talks about the task,
@@ -102,6 +105,22 @@ internal static class DecisionCues
             && !TimeExpressions.ContainsConcrete(alternative.Value)
             ? alternative
             : null;
+    }
+
+    /// <summary>
+    /// True when the sentence right before <paramref name="sentence"/> offers a priced, scoped or scheduled
+    /// choice (ML5002.business); an "A or B?" fact question before it does not count here ("Telegram or
+    /// WhatsApp bot? Where do we build it?" still hands over a decision).
+    /// </summary>
+    private static bool FollowsBusinessChoice(MessageDocument document, Sentence sentence)
+    {
+        if (sentence.Index == 0)
+        {
+            return false;
+        }
+
+        var previous = document.Sentences[sentence.Index - 1];
+        return previous.Language != MessageLanguage.Other && RuleLanguage.AnyMatch(previous, "ML5002.business");
     }
 
     private static bool IsBusinessChoice(Sentence sentence)
@@ -137,11 +156,13 @@ internal static class DecisionCues
 
     /// <summary>
     /// A question that hands a design or implementation detail to the client, or null for task questions
-    /// and business choices ("I can send a quote for all 300 or help pick 50 more — which is better?").
+    /// and business choices ("I can send a quote for all 300 or help pick 50 more — which is better?"),
+    /// also when the business offer is the sentence before ("…about 2 days and 24 000 ₽, or we swap a page. Как лучше?").
     /// </summary>
-    public static LexiconMatch? FindOpenDesignQuestion(Sentence sentence)
+    public static LexiconMatch? FindOpenDesignQuestion(MessageDocument document, Sentence sentence)
     {
         if (!LooksLikeQuestion(sentence)
+            || FollowsBusinessChoice(document, sentence)
             || RuleLanguage.FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is not { } question
             || RuleLanguage.AnyMatch(sentence, "ML5001.task")
             || RuleLanguage.AnyMatch(sentence, "ML5002.not-choice")

@@ -47,7 +47,7 @@ public sealed class ML5001AskingClientToDecide : MessageRule
         foreach (var sentence in document.Sentences)
         {
             if (sentence.Language == MessageLanguage.Other
-                || DecisionCues.FindOpenDesignQuestion(sentence) is not { } question
+                || DecisionCues.FindOpenDesignQuestion(document, sentence) is not { } question
                 || DecisionCues.FindOptionHandOff(document, sentence) is not null
                 || DecisionCues.IsAnsweredNext(document, sentence))
             {
