@@ -26,6 +26,17 @@ public sealed class LexiconTests
     }
 
     [Fact]
+    public void A_match_hidden_under_another_chunks_match_does_not_hide_the_next_one()
+    {
+        // Phrases and expressions never share a chunk. One alternation of all three entries finds "a b",
+        // then "c d"; chunk by chunk, the expression's "b c" starts inside "a b", and "c d" comes only from
+        // searching that chunk again from the end of "a b".
+        var lexicon = Lexicon.Parse("test/overlap", "a b\nre:b c|c d");
+
+        Assert.Equal([(0, 3), (4, 3)], lexicon.Matches("a b c d").Select(m => (m.Index, m.Length)));
+    }
+
+    [Fact]
     public void First_match_is_the_leftmost_whatever_its_chunk()
     {
         var first = Long.FirstMatch("ну как будет время, слово0");

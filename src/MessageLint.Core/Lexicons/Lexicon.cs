@@ -15,14 +15,19 @@ namespace MessageLint.Core.Lexicons;
 /// </summary>
 public sealed class Lexicon
 {
-    /// <summary>How many plain phrases one expression holds at most.</summary>
-    internal const int PhraseChunkSize = 32;
+    /// <summary>
+    /// How many plain phrases one expression holds at most. The anchor index runs a chunk when any of its
+    /// entries' anchors occurs, so every entry in a chunk runs whenever one of them is anchored on a frequent
+    /// word; with 8 phrases and 1 expression a chunk instead of 32 and 4, the audit of the 100,000-post corpus
+    /// export took about 12% less CPU with byte-identical output (twelfth session).
+    /// </summary>
+    internal const int PhraseChunkSize = 8;
 
-    /// <summary>How many <c>re:</c> entries one expression holds at most.</summary>
-    internal const int ExpressionChunkSize = 4;
+    /// <summary>How many <c>re:</c> entries one expression holds at most: one, so each runs only where its own anchors occur.</summary>
+    internal const int ExpressionChunkSize = 1;
 
     [ThreadStatic]
-    private static List<(int Index, int Length, int Chunk)>? t_found;
+    private static List<(Match Match, int Chunk)>? t_pending;
 
     [ThreadStatic]
     private static string? t_foldedFrom;
@@ -60,9 +65,9 @@ public sealed class Lexicon
             throw new InvalidOperationException($"Lexicon {name} has no entries.");
         }
 
-        // Plain phrases compile to simple literal alternations and share large chunks; hand-written
-        // expressions with loops share small ones, because the optimiser merges their common prefixes
-        // into structures whose compiled code grows far faster than the number of entries.
+        // Plain phrases compile to simple literal alternations and share chunks; hand-written expressions
+        // run alone: merged, the optimiser folded their common prefixes into structures whose compiled code
+        // grew far faster than the number of entries, and each ran wherever a chunk-mate's anchor occurred.
         var phrases = alternatives.Where(a => !a.IsExpression).Chunk(PhraseChunkSize);
         var expressions = alternatives.Where(a => a.IsExpression).Chunk(ExpressionChunkSize);
         var chunks = phrases.Concat(expressions).ToArray();
@@ -185,46 +190,66 @@ public sealed class Lexicon
             return MayMatch(candidates, 0) ? Single(_patterns[0].Current, folded, prose) : [];
         }
 
-        // One scratch list per thread: rules ask for matches sentence after sentence, and the list is
-        // read into the result before this returns.
-        var found = t_found ??= [];
-        found.Clear();
+        // Each chunk's next match waits in a per-thread list. The earliest is taken (at one position, the
+        // chunk listed first), and every chunk whose next match starts inside it searches again from its end:
+        // what one alternation of all the entries would find, whatever the chunk sizes. Keeping each chunk's
+        // own later matches instead let a match hidden under another chunk's hide the chunk's next one.
+        var pending = t_pending ??= [];
+        pending.Clear();
         for (var chunk = 0; chunk < _patterns.Length; chunk++)
         {
-            if (!MayMatch(candidates, chunk))
+            if (MayMatch(candidates, chunk))
             {
-                continue;
-            }
-
-            for (var match = _patterns[chunk].Current.Match(folded); match.Success; match = match.NextMatch())
-            {
-                found.Add((match.Index, match.Length, chunk));
+                var match = _patterns[chunk].Current.Match(folded);
+                if (match.Success)
+                {
+                    pending.Add((match, chunk));
+                }
             }
         }
 
-        if (found.Count == 0)
+        if (pending.Count == 0)
         {
             return [];
         }
 
-        found.Sort((a, b) => a.Index != b.Index ? a.Index.CompareTo(b.Index) : a.Chunk.CompareTo(b.Chunk));
-        var result = new List<LexiconMatch>(found.Count);
-        var end = 0;
-        foreach (var (index, length, _) in found)
+        var result = new List<LexiconMatch>(pending.Count);
+        while (pending.Count > 0)
         {
-            if (index >= end)
+            var best = 0;
+            for (var i = 1; i < pending.Count; i++)
             {
-                result.Add(new LexiconMatch(index, length, prose.Substring(index, length)));
-                end = index + Math.Max(length, 1);
+                var (match, chunk) = pending[i];
+                if (match.Index < pending[best].Match.Index || (match.Index == pending[best].Match.Index && chunk < pending[best].Chunk))
+                {
+                    best = i;
+                }
+            }
+
+            var taken = pending[best].Match;
+            result.Add(new LexiconMatch(taken.Index, taken.Length, prose.Substring(taken.Index, taken.Length)));
+            var end = taken.Index + Math.Max(taken.Length, 1);
+            for (var i = pending.Count - 1; i >= 0; i--)
+            {
+                var (match, chunk) = pending[i];
+                if (match.Index >= end)
+                {
+                    continue;
+                }
+
+                var again = end <= folded.Length ? _patterns[chunk].Current.Match(folded, end) : Match.Empty;
+                if (again.Success)
+                {
+                    pending[i] = (again, chunk);
+                }
+                else
+                {
+                    pending.RemoveAt(i);
+                }
             }
         }
 
-        if (found.Capacity > 1024)
-        {
-            // A pathological sentence should not pin a large list to the thread.
-            t_found = null;
-        }
-
+        pending.Clear();
         return result;
     }
 
