@@ -20,6 +20,7 @@ public sealed class LexiconAnchorTests
     [InlineData("ё-моё", "е-мое")]
     [InlineData("вы, как всегда, в своем репертуаре", "вы как всегда в своем репертуаре")]
     [InlineData("unrelated, but", "unrelated but")]
+    [InlineData("😤", "😤")]
     [InlineData("видимо, у кого~ что болит", "видимо у кого")]
     public void A_phrase_is_anchored_on_its_words_up_to_the_first_stem(string phrase, string anchor)
         => Assert.Equal([anchor], LexiconAnchors.ForPhrase(Lexicon.Fold(phrase)));
@@ -37,8 +38,10 @@ public sealed class LexiconAnchorTests
     [InlineData("стоит\\s+(?:добавить|сделать)", "стоит добавить,стоит сделать")]
     [InlineData("как (?<tt2>[\\w ]+?)\\s*[—–-]\\s*так \\k<tt2>", "как ")]
     [InlineData("(?<verb>пришлю|скину) (?'when'завтра)", "пришлю завтра,скину завтра")]
-    [InlineData("another\\s+[“‘](?:small|quick)", "another ")]
-    [InlineData("(?:ну и|какая)\\s+[„“]гениальн", "ну и ,какая ")]
+    [InlineData("another\\s+[★☆](?:small|quick)", "another ")]
+    [InlineData("(?:ну и|какая)\\s+[★☆]гениальн", "ну и ,какая ")]
+    [InlineData("[„“]гениальн", "„гениальн,“гениальн")]
+    [InlineData("🙃(?=\\s*$)", "🙃")]
     public void An_expression_is_anchored_on_its_literal_start(string pattern, string anchors)
         => Assert.Equal(anchors.Split(','), LexiconAnchors.ForExpression(pattern));
 
@@ -167,6 +170,7 @@ public sealed class LexiconAnchorTests
         yield return "Ᲊлиент опять \u1C80ечер, ᲂк";
         yield return "в ٣ часа, ۱۲:۳۰, ১০ am, 12:30 pm";
         yield return "КЛИЕНТ ОПЯТЬ ПЕРЕДУМАЛ!!! Ёлки, I’ll send it";
+        yield return "Суббота 23:40 🙃 ok😤 😤😤 ну и “гениальная” идея, ещё одна „маленькая“ правка, another ‘quick’ tweak";
         var random = new Random(20261129);
         const string Alphabet = "аБвГдеёЖзийКлмнопрстуфхцчшщъыьэюя abcdeiklmnoprstuwyIKS  .,!?’'-—«»:0123456789\u212A\u017F\u0131\u0130\u1C80٣";
         for (var i = 0; i < 300; i++)

@@ -123,7 +123,7 @@ internal static class LexiconAnchors
 
     /// <summary>
     /// Anchors use only characters whose every case-insensitive regex partner folds onto them
-    /// under <see cref="LexiconAnchorIndex.Fold"/>: printable ASCII, Cyrillic and a little typography.
+    /// under <see cref="LexiconAnchorIndex.Fold"/>: printable ASCII, Cyrillic, a little typography and emoji.
     /// </summary>
     private static bool IsSafe(string text) => SafeBeginning(text).Length == text.Length;
 
@@ -133,7 +133,9 @@ internal static class LexiconAnchors
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (!(c is (>= ' ' and <= '~') or (>= 'а' and <= 'я') or (>= 'А' and <= 'Я') or 'ё' or 'Ё' or '«' or '»' or '—' or '–' or '…' or '’'))
+            // Typographic quotes and the halves of an emoji's surrogate pair have no case partners at all.
+            if (!(c is (>= ' ' and <= '~') or (>= 'а' and <= 'я') or (>= 'А' and <= 'Я') or 'ё' or 'Ё' or '«' or '»' or '—' or '–' or '…' or '’' or '‘' or '“' or '”' or '„'
+                || char.IsSurrogate(c)))
             {
                 return text[..i];
             }
