@@ -31,7 +31,7 @@ internal static class CodeActionProvider
             (start, end) = (end, start);
         }
 
-        var fixes = new List<CodeAction>();
+        var fixes = new List<(CodeAction Action, Diagnostic Diagnostic)>();
         var disables = new List<CodeAction>();
         var disabledLines = new HashSet<(int Line, string Id)>();
         foreach (var published in analysis.Diagnostics)
@@ -46,12 +46,12 @@ internal static class CodeActionProvider
                 var edits = suggestion.Edits
                     .Select(e => new LspTextEdit(DiagnosticConverter.ToRange(analysis.Lines, e.Span), e.NewText))
                     .ToList();
-                fixes.Add(new CodeAction(
+                fixes.Add((new CodeAction(
                     suggestion.Title,
                     QuickFixKind,
                     [published.Lsp],
                     suggestion.IsAutomatic ? true : null,
-                    Edit(analysis.Snapshot.Uri, edits)));
+                    Edit(analysis.Snapshot.Uri, edits)), diagnostic));
             }
 
             var line = diagnostic.Location.Start.Line;
@@ -66,15 +66,29 @@ internal static class CodeActionProvider
             }
         }
 
-        return [.. fixes, .. disables];
+        return [.. Distinguished(fixes), .. disables];
     }
 
-    /// <summary>Inserts the directive as a line of its own above the line, with the line's indentation and the draft's line break.</summary>
+    /// <summary>
+    /// A selection over several findings of one kind ("!!! … !!!") would list the same title twice, and the
+    /// editor's menu gives no other way to tell which fix goes where; such titles get the finding's line and column.
+    /// </summary>
+    private static IEnumerable<CodeAction> Distinguished(List<(CodeAction Action, Diagnostic Diagnostic)> fixes)
+    {
+        var counts = fixes.CountBy(f => f.Action.Title, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        foreach (var (action, diagnostic) in fixes)
+        {
+            var start = diagnostic.Location.Start;
+            yield return counts[action.Title] > 1 ? action with { Title = $"{action.Title} ({start.Line + 1}:{start.Character + 1})" } : action;
+        }
+    }
+
     /// <summary>A directive line inserted among an e-mail's headers would end its header block, so the Subject gets no "disable" action.</summary>
     private static bool IsMailHeaderLine(AnalysisResult analysis, int line)
         => analysis.Snapshot.Format == DocumentFormat.Email
             && analysis.Lines.GetLineSpan(line, includeBreak: false).Start < MailHeaderBlock.BodyStart(analysis.Snapshot.Text);
 
+    /// <summary>Inserts the directive as a line of its own above the line, with the line's indentation and the draft's line break.</summary>
     private static LspTextEdit DisableNextLineEdit(AnalysisResult analysis, int line, string ruleId)
     {
         var text = analysis.Snapshot.Text;

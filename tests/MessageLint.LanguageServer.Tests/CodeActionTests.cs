@@ -25,6 +25,20 @@ public sealed class CodeActionTests
     }
 
     [Fact]
+    public async Task Fixes_of_two_findings_of_one_kind_in_a_selection_say_where_each_applies()
+    {
+        await using var server = await InProcessServer.StartInitializedAsync();
+        await server.Client.OpenAsync("file:///a.md", "Пришлите тексты!!! И макеты!!!\n");
+
+        var actions = await CodeActionsAsync(server, "file:///a.md", 0, 0, endCharacter: 30);
+        var fixes = actions.Where(a => a.ContainsKey("isPreferred")).ToList();
+
+        Assert.Equal(["Заменить на «.» (1:16)", "Заменить на «.» (1:28)"], fixes.Select(a => a["title"]!.GetValue<string>()));
+        Assert.Equal(15, fixes[0]["edit"]!["changes"]!["file:///a.md"]![0]!["range"]!["start"]!["character"]!.GetValue<int>());
+        Assert.Equal(27, fixes[1]["edit"]!["changes"]!["file:///a.md"]![0]!["range"]!["start"]!["character"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_suggestion_that_needs_a_human_choice_is_offered_but_not_preferred()
     {
         await using var server = await InProcessServer.StartInitializedAsync();
