@@ -1,3 +1,4 @@
+using System.Text;
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
@@ -28,6 +29,12 @@ internal sealed class DocumentAnalyzer
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(editorSettings);
         var lines = LineMap.Create(snapshot.Text);
+        if (TooLarge(snapshot.Text, editorSettings.MaxDraftBytes) is { } size)
+        {
+            var refusal = $"The draft is {DraftSize.Format(size)}; drafts larger than {DraftSize.Format(editorSettings.MaxDraftBytes)} are not checked as you type (raise the maxSize setting if it really is one message).";
+            return ProblemResult(snapshot, lines, EngineDiagnostics.UnsupportedInput, refusal, Severity.Warning);
+        }
+
         var directory = snapshot.LocalPath is { } path ? Path.GetDirectoryName(path) : fallbackDirectory;
         var configurationPath = directory is null ? null : ConfigurationCache.Find(directory);
         var configuration = LintConfiguration.Empty;
@@ -85,14 +92,33 @@ internal sealed class DocumentAnalyzer
         var where = first.Position is { } p ? $"{first.Path}:{p.Line + 1}:{p.Character + 1}" : first.Path;
         var more = errors.Count > 1 ? $" (and {errors.Count - 1} more)" : string.Empty;
         var message = $"{first.Descriptor.Title.English}: {where}: {first.Message}{more}. The draft is not checked until this is fixed.";
+        return ProblemResult(snapshot, lines, first.Descriptor, message, Severity.Error);
+    }
+
+    /// <summary>One diagnostic on the first line saying why the draft was not checked.</summary>
+    private static AnalysisResult ProblemResult(DocumentSnapshot snapshot, LineMap lines, RuleDescriptor descriptor, string message, Severity severity)
+    {
         var range = DiagnosticConverter.ToRange(lines, lines.GetLineSpan(0, includeBreak: false));
         var diagnostic = new LspDiagnostic(
             range,
-            DiagnosticConverter.ToLspSeverity(Severity.Error),
-            first.Descriptor.Id,
-            new CodeDescription(first.Descriptor.HelpUri),
+            DiagnosticConverter.ToLspSeverity(severity),
+            descriptor.Id,
+            new CodeDescription(descriptor.HelpUri),
             DiagnosticConverter.Source,
             message);
         return new AnalysisResult(snapshot, lines, [new PublishedDiagnostic(null, diagnostic)]);
+    }
+
+    /// <summary>The draft's size in UTF-8 bytes when it is over the limit, else null.</summary>
+    private static long? TooLarge(string text, long maxBytes)
+    {
+        // At most 3 bytes a UTF-16 unit: a draft this short cannot be over, and most drafts need no count.
+        if ((long)text.Length * 3 <= maxBytes)
+        {
+            return null;
+        }
+
+        long size = Encoding.UTF8.GetByteCount(text);
+        return size > maxBytes ? size : null;
     }
 }

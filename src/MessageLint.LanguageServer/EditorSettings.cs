@@ -16,7 +16,11 @@ namespace MessageLint.LanguageServer;
 /// False when the editor does not trust the workspace: the <c>ruleAssemblies</c> a configuration names
 /// are code, so they are then not loaded (and such a draft is not checked).
 /// </param>
-public sealed record EditorSettings(string? Profile, MessageLanguage? Language, MessageLanguage? MessageLanguage, bool UseClassifier, bool LoadRuleAssemblies = true)
+/// <param name="MaxDraftBytes">
+/// The largest draft checked as you type, in UTF-8 bytes; as <c>check --max-size</c>, a larger one is
+/// refused with a diagnostic instead of costing seconds of CPU at every keystroke.
+/// </param>
+public sealed record EditorSettings(string? Profile, MessageLanguage? Language, MessageLanguage? MessageLanguage, bool UseClassifier, bool LoadRuleAssemblies = true, long MaxDraftBytes = DraftSize.DefaultMaxBytes)
 {
     /// <summary>Nothing set: everything comes from the configuration file or the defaults.</summary>
     public static EditorSettings Default { get; } = new(null, null, null, true);
@@ -100,6 +104,21 @@ public sealed record EditorSettings(string? Profile, MessageLanguage? Language, 
                     else
                     {
                         problems.Add("loadRuleAssemblies must be true or false");
+                    }
+
+                    break;
+                case "maxSize":
+                    if (value.ValueKind == JsonValueKind.Null)
+                    {
+                        result = result with { MaxDraftBytes = DraftSize.DefaultMaxBytes };
+                    }
+                    else if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var maxSize) && maxSize > 0)
+                    {
+                        result = result with { MaxDraftBytes = maxSize };
+                    }
+                    else
+                    {
+                        problems.Add("maxSize must be a positive number of bytes");
                     }
 
                     break;

@@ -80,7 +80,7 @@ public sealed class BadInputTests : IDisposable
         var result = CliProcess.Run(_folder.Path, new string('a', 3000), "check", "-", "--max-size", "1000");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("messagelint: error ML0004: <stdin>: is larger than 1.0 KB; drafts that large are not checked (raise --max-size if it really is one message)\n", result.StandardError);
+        Assert.Equal("messagelint: error ML0004: <stdin>: is larger than 1000 bytes; drafts that large are not checked (raise --max-size if it really is one message)\n", result.StandardError);
     }
 
     [Fact]

@@ -150,9 +150,28 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public async Task A_draft_over_max_size_is_refused_with_one_warning_until_the_limit_is_raised()
+    {
+        // Shouty is 19 characters and 33 bytes in UTF-8 (a Cyrillic letter takes two): over a limit of 20.
+        await using var server = await InProcessServer.StartInitializedAsync(new { maxSize = 20 });
+
+        await server.Client.OpenAsync("file:///a.md", Shouty);
+        var refused = Assert.Single((await server.Client.WaitForDiagnosticsAsync("file:///a.md"))["diagnostics"]!.AsArray())!;
+        await server.Client.NotifyAsync("workspace/didChangeConfiguration", new { settings = new { messagelint = new { maxSize = 1000 } } });
+        var checkedDraft = Assert.Single((await server.Client.WaitForDiagnosticsAsync("file:///a.md"))["diagnostics"]!.AsArray())!;
+
+        Assert.Equal("ML0004", refused["code"]!.GetValue<string>());
+        Assert.Equal(2, refused["severity"]!.GetValue<int>());
+        Assert.Equal(
+            "The draft is 33 bytes; drafts larger than 20 bytes are not checked as you type (raise the maxSize setting if it really is one message).",
+            refused["message"]!.GetValue<string>());
+        Assert.Equal("ML7001", checkedDraft["code"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Invalid_setting_values_are_logged_and_ignored()
     {
-        await using var server = await InProcessServer.StartInitializedAsync(new { messageLanguage = "fr", colour = "red", loadRuleAssemblies = "yes" });
+        await using var server = await InProcessServer.StartInitializedAsync(new { messageLanguage = "fr", colour = "red", loadRuleAssemblies = "yes", maxSize = -5 });
 
         await server.Client.OpenAsync("file:///a.md", Shouty);
         var published = await server.Client.WaitForDiagnosticsAsync("file:///a.md");
@@ -161,6 +180,7 @@ public sealed class ConfigurationTests
         Assert.Contains("messageLanguage must be auto, ru or en", server.Log, StringComparison.Ordinal);
         Assert.Contains("unknown setting 'colour'", server.Log, StringComparison.Ordinal);
         Assert.Contains("loadRuleAssemblies must be true or false", server.Log, StringComparison.Ordinal);
+        Assert.Contains("maxSize must be a positive number of bytes", server.Log, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using MessageLint.LanguageServer.Tests.Support;
 namespace MessageLint.LanguageServer.Tests;
 
 /// <summary>
-/// The server under stress: a barrage of malformed JSON-RPC, a 5 MB draft, a thousand rapid edits,
+/// The server under stress: a barrage of malformed JSON-RPC, a 5 MB draft (with maxSize raised), a thousand rapid edits,
 /// a client that vanishes mid-work, and a soak of open-edit-close cycles bounded in iterations. The
 /// server keeps serving or exits cleanly, and its memory does not grow with the documents it has closed.
 /// </summary>
@@ -68,9 +68,9 @@ public sealed class StressTests
     }
 
     [Fact]
-    public async Task A_five_megabyte_draft_is_checked_and_the_server_still_answers()
+    public async Task A_five_megabyte_draft_is_checked_once_max_size_allows_it_and_the_server_still_answers()
     {
-        await using var server = await InProcessServer.StartInitializedAsync();
+        await using var server = await InProcessServer.StartInitializedAsync(new { maxSize = 8 * 1024 * 1024 });
         var text = BigDraft(5 * 1024 * 1024);
         var lastLine = LineMap.Create(text).LineCount - 2;
 

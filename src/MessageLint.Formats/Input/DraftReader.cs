@@ -15,8 +15,8 @@ namespace MessageLint.Formats.Input;
 /// </summary>
 public sealed class DraftReader
 {
-    /// <summary>The default largest draft, 2 MB: about a thousand pages, far beyond any message.</summary>
-    public const long DefaultMaxBytes = 2 * 1024 * 1024;
+    /// <summary>The default largest draft (<see cref="DraftSize.DefaultMaxBytes"/>).</summary>
+    public const long DefaultMaxBytes = DraftSize.DefaultMaxBytes;
 
     private const int BinaryProbeBytes = 8000;
 
@@ -66,7 +66,7 @@ public sealed class DraftReader
             var info = new FileInfo(item.FullPath!);
             if (info.Length > _maxBytes)
             {
-                return Problem(item, format, $"is {FormatSize(info.Length)}; drafts larger than {FormatSize(_maxBytes)} are not checked (raise --max-size if it really is one message)");
+                return Problem(item, format, $"is {DraftSize.Format(info.Length)}; drafts larger than {DraftSize.Format(_maxBytes)} are not checked (raise --max-size if it really is one message)");
             }
 
             using var stream = new FileStream(item.FullPath!, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 4096, FileOptions.SequentialScan);
@@ -89,7 +89,7 @@ public sealed class DraftReader
             {
                 if (buffer.Length + read > _maxBytes)
                 {
-                    return Problem(item, format, $"is larger than {FormatSize(_maxBytes)}; drafts that large are not checked (raise --max-size if it really is one message)");
+                    return Problem(item, format, $"is larger than {DraftSize.Format(_maxBytes)}; drafts that large are not checked (raise --max-size if it really is one message)");
                 }
 
                 buffer.Write(chunk, 0, read);
@@ -218,8 +218,4 @@ public sealed class DraftReader
 
     private static DraftReadResult Problem(InputItem item, DocumentFormat format, string message)
         => new(null, format, new RunProblem(EngineDiagnostics.UnsupportedInput, item.DisplayPath, message));
-
-    private static string FormatSize(long bytes) => bytes >= 1024 * 1024
-        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.0} MB")
-        : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB");
 }

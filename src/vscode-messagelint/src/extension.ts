@@ -18,6 +18,7 @@ function serverSettings(): Record<string, unknown> {
     language: config.get<string>('language', 'auto'),
     messageLanguage: config.get<string>('messageLanguage', 'auto'),
     useClassifier: config.get<boolean>('useClassifier', true),
+    maxSize: config.get<number>('maxSize', 2 * 1024 * 1024),
     // Rule assemblies named in a workspace's messagelint.json are code: load them only once the
     // user trusts the workspace.
     loadRuleAssemblies: vscode.workspace.isTrusted,
