@@ -42,7 +42,7 @@ public static class AuditCommand
         var days = new Option<string?>("--working-days") { HelpName = "days", Description = "Your working days, e.g. mon-fri or mon,tue,thu (default mon-fri)." };
         var jobs = new Option<int>("--jobs", "-j") { HelpName = "n", Description = "Batches checked in parallel (default: all cores)." };
         var batchSize = new Option<int>("--batch-size") { HelpName = "n", Description = "Messages per engine call (default 256).", DefaultValueFactory = _ => 256 };
-        var maxSize = new Option<long>("--max-size") { HelpName = "bytes", Description = "Largest draft file read from folders, in bytes (default 2 MB).", DefaultValueFactory = _ => Formats.Input.DraftReader.DefaultMaxBytes, CustomParser = ByteCountParser.Parse };
+        var maxSize = new Option<long>("--max-size") { HelpName = "bytes", Description = "Largest draft file read from folders, in bytes (default 2 MB).", DefaultValueFactory = _ => Core.Text.DraftSize.DefaultMaxBytes, CustomParser = ByteCountParser.Parse };
         var progress = new Option<string>("--progress") { Description = "Progress on stderr: auto (only on a terminal), always, never.", DefaultValueFactory = _ => "auto" };
         progress.AcceptOnlyFromAmong("auto", "always", "never");
         var reports = new ReportOptions();

@@ -2,7 +2,6 @@ using System.CommandLine;
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Text;
-using MessageLint.Formats.Input;
 
 namespace MessageLint.Cli.Commands;
 
@@ -76,7 +75,7 @@ public static class CheckCommand
         {
             HelpName = "bytes",
             Description = "Largest draft to read, in bytes (default 2 MB).",
-            DefaultValueFactory = _ => DraftReader.DefaultMaxBytes,
+            DefaultValueFactory = _ => DraftSize.DefaultMaxBytes,
             CustomParser = ByteCountParser.Parse,
         };
         var rulesAssembly = new Option<string[]>("--rules-assembly")

@@ -1,3 +1,5 @@
+using MessageLint.Core.Text;
+
 namespace MessageLint.Formats.Archive;
 
 /// <summary>What to read and how: the inputs as given, the format, and the format-specific settings.</summary>
@@ -19,5 +21,5 @@ public sealed record ArchiveSource
     public TelegramReaderOptions Telegram { get; init; } = new();
 
     /// <summary>The largest draft file read, in bytes.</summary>
-    public long MaxFileBytes { get; init; } = Input.DraftReader.DefaultMaxBytes;
+    public long MaxFileBytes { get; init; } = DraftSize.DefaultMaxBytes;
 }

@@ -1,3 +1,4 @@
+using MessageLint.Core.Text;
 using MessageLint.Formats.Input;
 using Microsoft.Extensions.FileSystemGlobbing;
 
@@ -18,7 +19,7 @@ public sealed class FileArchiveReader : IArchiveReader
     private int _done;
 
     /// <summary>Reads the given files, folders and globs, relative to a folder.</summary>
-    public FileArchiveReader(IReadOnlyList<string> inputs, IReadOnlyList<string> excludes, string currentDirectory, long maxBytes = DraftReader.DefaultMaxBytes)
+    public FileArchiveReader(IReadOnlyList<string> inputs, IReadOnlyList<string> excludes, string currentDirectory, long maxBytes = DraftSize.DefaultMaxBytes)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(excludes);

@@ -15,16 +15,13 @@ namespace MessageLint.Formats.Input;
 /// </summary>
 public sealed class DraftReader
 {
-    /// <summary>The default largest draft (<see cref="DraftSize.DefaultMaxBytes"/>).</summary>
-    public const long DefaultMaxBytes = DraftSize.DefaultMaxBytes;
-
     private const int BinaryProbeBytes = 8000;
 
     private readonly long _maxBytes;
     private readonly DocumentFormat? _forcedFormat;
 
     /// <summary>Creates a reader with a size limit and, optionally, a format that overrides the file extension.</summary>
-    public DraftReader(long maxBytes = DefaultMaxBytes, DocumentFormat? forcedFormat = null)
+    public DraftReader(long maxBytes = DraftSize.DefaultMaxBytes, DocumentFormat? forcedFormat = null)
     {
         _maxBytes = maxBytes;
         _forcedFormat = forcedFormat;
