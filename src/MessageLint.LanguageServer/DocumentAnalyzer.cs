@@ -23,8 +23,11 @@ internal sealed class DocumentAnalyzer
         _engines = new ConfiguredEngineCache(engine);
     }
 
-    /// <summary>Checks a snapshot; <paramref name="fallbackDirectory"/> (the workspace root) is searched for documents that are not files.</summary>
-    public AnalysisResult Analyze(DocumentSnapshot snapshot, EditorSettings editorSettings, string? fallbackDirectory)
+    /// <summary>
+    /// Checks a snapshot; <paramref name="fallbackDirectory"/> (the workspace root) is searched for documents that
+    /// are not files. Throws <see cref="OperationCanceledException"/> once a newer text makes the check useless.
+    /// </summary>
+    public AnalysisResult Analyze(DocumentSnapshot snapshot, EditorSettings editorSettings, string? fallbackDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(editorSettings);
@@ -78,7 +81,7 @@ internal sealed class DocumentAnalyzer
 
         var parser = new MessageDocumentParser(forcedLanguage: settings.DraftLanguage);
         var document = parser.Parse(snapshot.Text, snapshot.Format, snapshot.LocalPath ?? snapshot.Uri);
-        var report = engine.Engine.Analyze(document, settings);
+        var report = engine.Engine.Analyze(document, settings, cancellationToken);
         var diagnostics = report.Visible
             .Select(d => new PublishedDiagnostic(d, DiagnosticConverter.ToLsp(d)))
             .ToList();

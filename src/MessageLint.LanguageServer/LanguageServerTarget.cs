@@ -81,6 +81,7 @@ internal sealed class LanguageServerTarget : IDisposable
             lock (document.Gate)
             {
                 document.PendingPublish?.Cancel();
+                document.Analysis?.Supersede();
             }
         }
 
@@ -103,6 +104,15 @@ internal sealed class LanguageServerTarget : IDisposable
         ApplySettings(parameters.Settings, "workspace/didChangeConfiguration");
         foreach (var document in _documents.Values)
         {
+            lock (document.Gate)
+            {
+                // Only a check under older settings is stopped: unchanged settings keep the current one.
+                if (document.Analysis is { } running && running.Generation != Volatile.Read(ref _generation))
+                {
+                    running.Supersede();
+                }
+            }
+
             Schedule(document);
         }
     }
@@ -124,6 +134,7 @@ internal sealed class LanguageServerTarget : IDisposable
         {
             lock (document.Gate)
             {
+                document.Analysis?.Supersede();
                 document.Analysis = null;
             }
 
@@ -175,6 +186,10 @@ internal sealed class LanguageServerTarget : IDisposable
 
             document.Text = text;
             document.Version = identifier.Version;
+
+            // The check of the old text is of no use now: stop it rather than let it hold a core while the user types.
+            document.Analysis?.Supersede();
+            document.Analysis = null;
         }
 
         Schedule(document);
@@ -192,6 +207,7 @@ internal sealed class LanguageServerTarget : IDisposable
         // A save is the moment a messagelint.json beside the draft may have been edited too: check again.
         lock (document.Gate)
         {
+            document.Analysis?.Supersede();
             document.Analysis = null;
         }
 
@@ -226,7 +242,7 @@ internal sealed class LanguageServerTarget : IDisposable
             return [];
         }
 
-        var analysis = await GetAnalysis(document).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var analysis = await AnalysisForRequest(document, cancellationToken).ConfigureAwait(false);
         return CodeActionProvider.GetActions(analysis, parameters.Range, parameters.Context?.Only);
     }
 
@@ -245,8 +261,24 @@ internal sealed class LanguageServerTarget : IDisposable
             return null;
         }
 
-        var analysis = await GetAnalysis(document).WaitAsync(cancellationToken).ConfigureAwait(false);
+        var analysis = await AnalysisForRequest(document, cancellationToken).ConfigureAwait(false);
         return HoverProvider.GetHover(analysis, parameters.Position);
+    }
+
+    /// <summary>
+    /// The analysis a request reads. When an edit stops it midway, the request is answered with ContentModified,
+    /// as the protocol asks: its position belongs to a text that no longer exists, and the client asks again.
+    /// </summary>
+    private async Task<AnalysisResult> AnalysisForRequest(OpenDocument document, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await GetAnalysis(document).WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new LocalRpcException("The document changed while the request was being answered.") { ErrorCode = LspErrorCodes.ContentModified };
+        }
     }
 
     /// <inheritdoc />
@@ -258,16 +290,22 @@ internal sealed class LanguageServerTarget : IDisposable
         lock (document.Gate)
         {
             var generation = Volatile.Read(ref _generation);
-            if (document.Analysis is { } cached && cached.Version == document.Version && cached.Generation == generation)
+            if (document.Analysis is { } cached)
             {
-                return cached.Task;
+                if (cached.Version == document.Version && cached.Generation == generation)
+                {
+                    return cached.Task;
+                }
+
+                cached.Supersede();
             }
 
             var snapshot = document.Snapshot();
             var settings = _settings;
             var root = _rootPath;
-            var task = Task.Run(() => _analyzer.Analyze(snapshot, settings, root));
-            document.Analysis = new CachedAnalysis(snapshot.Version, generation, task);
+            var cancellation = new CancellationTokenSource();
+            var task = Task.Run(() => _analyzer.Analyze(snapshot, settings, root, cancellation.Token), cancellation.Token);
+            document.Analysis = new CachedAnalysis(snapshot.Version, generation, task, cancellation);
             return task;
         }
     }
@@ -339,6 +377,8 @@ internal sealed class LanguageServerTarget : IDisposable
             document.IsOpen = false;
             document.PendingPublish?.Cancel();
             document.PendingPublish = null;
+            document.Analysis?.Supersede();
+            document.Analysis = null;
         }
     }
 
@@ -386,9 +426,9 @@ internal sealed class LanguageServerTarget : IDisposable
                 _publishGate.Release();
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException)
         {
-            // A newer change, a close or shutdown superseded this publish.
+            // A newer change, a close or shutdown superseded this publish, or stopped the check it waited for.
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -9,6 +9,9 @@ internal static class LspErrorCodes
     /// <summary>A request arrived after shutdown.</summary>
     public const int InvalidRequest = -32600;
 
+    /// <summary>The document changed while the request was being worked out, so its answer would be about an older text.</summary>
+    public const int ContentModified = -32801;
+
     /// <summary>A request whose params lack a field the method needs.</summary>
     public const int InvalidParams = -32602;
 }

@@ -11,9 +11,10 @@ public abstract class AnalysisContext
     private readonly IReadOnlySet<RuleDescriptor> _allowed;
     private readonly SentenceScoreView _scores;
 
-    private protected AnalysisContext(MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed, SentenceScoreView scores)
+    private protected AnalysisContext(MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed, SentenceScoreView scores, CancellationToken cancellationToken)
     {
         _scores = scores;
+        CancellationToken = cancellationToken;
         Document = document;
         Settings = settings;
         _collector = collector;
@@ -25,6 +26,12 @@ public abstract class AnalysisContext
 
     /// <summary>The resolved settings (profile, language, severities).</summary>
     public LintSettings Settings { get; }
+
+    /// <summary>
+    /// Set when the host no longer needs this check (the editor's text changed meanwhile). The engine
+    /// stops between sentences and rules by itself; a rule with long work of its own may watch it too.
+    /// </summary>
+    public CancellationToken CancellationToken { get; }
 
     /// <summary>The active profile's name.</summary>
     public string Profile => Settings.Profile;

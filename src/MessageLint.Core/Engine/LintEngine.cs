@@ -92,12 +92,17 @@ public sealed class LintEngine
         return _timings!;
     }
 
-    /// <summary>Checks one draft.</summary>
-    public MessageReport Analyze(MessageDocument document, LintSettings? settings = null)
+    /// <summary>
+    /// Checks one draft, giving up with <see cref="OperationCanceledException"/> once the token is set: an
+    /// editor that sent a newer text has no use for the rest of this check.
+    /// </summary>
+    public MessageReport Analyze(MessageDocument document, LintSettings? settings = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         settings ??= LintSettings.Default;
-        return AnalyzeScored(document, settings, ScoreSentences([document], settings), 0);
+        cancellationToken.ThrowIfCancellationRequested();
+        var scores = ScoreSentences([document], settings);
+        return AnalyzeScored(document, settings, scores, 0, cancellationToken);
     }
 
     /// <summary>
@@ -122,7 +127,7 @@ public sealed class LintEngine
         {
             for (var i = 0; i < documents.Count; i++)
             {
-                reports[i] = AnalyzeScored(documents[i], settings, scores, offsets[i]);
+                reports[i] = AnalyzeScored(documents[i], settings, scores, offsets[i], CancellationToken.None);
             }
         }
         else
@@ -133,7 +138,7 @@ public sealed class LintEngine
             {
                 for (var i = range.Item1; i < range.Item2; i++)
                 {
-                    reports[i] = AnalyzeScored(documents[i], settings, scores, offsets[i]);
+                    reports[i] = AnalyzeScored(documents[i], settings, scores, offsets[i], CancellationToken.None);
                 }
             });
         }
@@ -187,7 +192,7 @@ public sealed class LintEngine
         return new TimedSentenceScores(scores, timings);
     }
 
-    private MessageReport AnalyzeScored(MessageDocument document, LintSettings settings, IReadOnlyList<SentenceScores>? scores, int scoreOffset)
+    private MessageReport AnalyzeScored(MessageDocument document, LintSettings settings, IReadOnlyList<SentenceScores>? scores, int scoreOffset, CancellationToken cancellationToken)
     {
         var collector = new DiagnosticCollector();
         var timings = _timings;
@@ -199,12 +204,17 @@ public sealed class LintEngine
                 continue;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             var mark = collector.Items.Count;
             var start = timings?.Now() ?? 0;
             var modelTicks = TimedSentenceScores.ReadTicks;
             try
             {
-                RunEntry(entry, document, settings, collector, scores, scoreOffset);
+                RunEntry(entry, document, settings, collector, scores, scoreOffset, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
@@ -253,7 +263,7 @@ public sealed class LintEngine
         return false;
     }
 
-    private static void RunEntry(RuleEntry entry, MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlyList<SentenceScores>? scores, int scoreOffset)
+    private static void RunEntry(RuleEntry entry, MessageDocument document, LintSettings settings, DiagnosticCollector collector, IReadOnlyList<SentenceScores>? scores, int scoreOffset, CancellationToken cancellationToken)
     {
         var scoreView = new SentenceScoreView(scores, scoreOffset);
         if (entry.SentenceActions.Length > 0)
@@ -261,13 +271,14 @@ public sealed class LintEngine
             var sentences = document.Sentences;
             for (var i = 0; i < sentences.Count; i++)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var sentence = sentences[i];
                 if (sentence.Language == MessageLanguage.Other)
                 {
                     continue;
                 }
 
-                var context = new SentenceContext(document, sentence, settings, collector, entry.Descriptors, scoreView);
+                var context = new SentenceContext(document, sentence, settings, collector, entry.Descriptors, scoreView, cancellationToken);
                 foreach (var action in entry.SentenceActions)
                 {
                     action(context);
@@ -277,7 +288,7 @@ public sealed class LintEngine
 
         if (entry.DocumentActions.Length > 0)
         {
-            var context = new DocumentContext(document, settings, collector, entry.Descriptors, scoreView);
+            var context = new DocumentContext(document, settings, collector, entry.Descriptors, scoreView, cancellationToken);
             foreach (var action in entry.DocumentActions)
             {
                 action(context);

@@ -7,8 +7,8 @@ namespace MessageLint.Core.Engine;
 /// <summary>The context of a per-sentence callback.</summary>
 public sealed class SentenceContext : AnalysisContext
 {
-    internal SentenceContext(MessageDocument document, Sentence sentence, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed, SentenceScoreView scores)
-        : base(document, settings, collector, allowed, scores)
+    internal SentenceContext(MessageDocument document, Sentence sentence, LintSettings settings, DiagnosticCollector collector, IReadOnlySet<RuleDescriptor> allowed, SentenceScoreView scores, CancellationToken cancellationToken)
+        : base(document, settings, collector, allowed, scores, cancellationToken)
     {
         Sentence = sentence;
     }

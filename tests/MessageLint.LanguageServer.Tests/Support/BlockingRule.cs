@@ -4,8 +4,9 @@ using MessageLint.Core.Engine;
 namespace MessageLint.LanguageServer.Tests.Support;
 
 /// <summary>
-/// A rule that holds up the analysis of any draft containing "BLOCK" until the test releases it,
-/// so a request waiting for that analysis can be cancelled deterministically.
+/// A rule that holds up the analysis of any draft containing "BLOCK" until the test releases it or the
+/// server stops that analysis, so a request waiting for it can be cancelled deterministically and a test
+/// can see whether the server stopped a check it no longer needs.
 /// </summary>
 public sealed class BlockingRule : MessageRule, IDisposable
 {
@@ -18,11 +19,15 @@ public sealed class BlockingRule : MessageRule, IDisposable
 
     private readonly ManualResetEventSlim _release = new();
     private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
 
     /// <summary>Completes when an analysis is held.</summary>
     public Task Entered => _entered.Task;
+
+    /// <summary>Completes when the server cancelled a held analysis.</summary>
+    public Task Stopped => _stopped.Task;
 
     public void Release() => _release.Set();
 
@@ -33,7 +38,15 @@ public sealed class BlockingRule : MessageRule, IDisposable
         if (document.Document.Text.Contains("BLOCK", StringComparison.Ordinal))
         {
             _entered.TrySetResult();
-            _release.Wait(LspTestClient.Timeout);
+            try
+            {
+                _release.Wait(LspTestClient.Timeout, document.CancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                _stopped.TrySetResult();
+                throw;
+            }
         }
     });
 }
