@@ -65,6 +65,32 @@ public sealed class LexiconPair
         return false;
     }
 
+    /// <summary>
+    /// Every unquoted match in the sentence's prose: its own language's lexicon and, when it mixes scripts, the
+    /// other one's too (in that order, not sorted), for rules that weigh where one phrase lies against another.
+    /// </summary>
+    public IEnumerable<LexiconMatch> Matches(Sentence sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var prose = sentence.Prose;
+        var (primary, secondary) = Lexicons(sentence);
+        foreach (var lexicon in secondary is null ? [primary] : new[] { primary, secondary })
+        {
+            if (!lexicon.IsMatch(prose))
+            {
+                continue;
+            }
+
+            foreach (var match in lexicon.Matches(prose))
+            {
+                if (!QuotedSpeech.IsInsideQuotes(prose, match.Index))
+                {
+                    yield return match;
+                }
+            }
+        }
+    }
+
     private (Lexicon Primary, Lexicon? Secondary) Lexicons(Sentence sentence)
     {
         var isRussian = sentence.Language == MessageLanguage.Russian;

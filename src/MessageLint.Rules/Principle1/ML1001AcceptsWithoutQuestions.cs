@@ -12,9 +12,11 @@ namespace MessageLint.Rules.Principle1;
 /// question and without a shared idea of what "done" is or when. A whole-message judgement: any
 /// question, an announced clarification, a date, a stated result, a reference to what was agreed, or
 /// edits to existing work make it an acknowledgement inside a clarified task, which is fine; a date does
-/// not when the draft also says there is nothing to ask or discuss ("вопросов нет, через неделю покажу"),
+/// not when the draft also says there is nothing to ask or discuss ("вопросов нет, через неделю покажу", "мне всё
+/// понятно"),
 /// and such a sentence marks the acceptance itself when the draft promises the work; nor does it when the
-/// draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts. A greeting,
+/// draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts, nor, after a
+/// reply that takes the task on in so many words ("беру"), the day the work starts ("завтра начну"). A greeting,
 /// a sign-off and the signature after it do not count towards the length. Vague
 /// promises ("скоро сделаю") are left to the status rules, blind compliance ("как скажете, сделаю")
 /// to ML2001 and routing through a middleman to ML1002, so one problem is reported once. The sentence
@@ -58,6 +60,8 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair Greeting = new("ML1001.greeting");
     private static readonly LexiconPair SignOff = new("ML1001.signoff");
     private static readonly LexiconPair NewTask = new("ML1001.newtask");
+    private static readonly LexiconPair Start = new("ML1001.start");
+    private static readonly LexiconPair Clear = new("ML1001.clear");
 
     /// <summary>How many sentences after a sign-off ("С уважением,") are taken for the signature (name, title, phone).</summary>
     private const int SignatureSentences = 3;
@@ -93,7 +97,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 continue;
             }
 
-            declining ??= Declines.IsMatch(sentence) ? sentence : null;
+            declining ??= Declines.IsMatch(sentence) || (Clear.IsMatch(sentence) && !QuotesClient(document)) ? sentence : null;
             if (accepting is null && Accepts(sentence))
             {
                 accepting = sentence;
@@ -111,7 +115,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         var target = accepting ?? (declined ? declining : null) ?? modelOnly;
         if (target is null
             || Settled.IsMatchAnywhere(document)
-            || (!declined && Dated.IsMatchAnywhere(document) && !(accepting is not null && QuotesNewTask(document)))
+            || (!declined && NamesDate(document, accepting) && !(accepting is not null && QuotesNewTask(document)))
             || Ask.IsMatchAnywhere(document)
             || Vague.IsMatchAnywhere(document)
             || IsReportedByAnotherRule(context))
@@ -187,6 +191,40 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     }
 
     /// <summary>
+    /// A date that makes the reply an acknowledgement inside a clarified task. When the draft takes the task on
+    /// in so many words ("беру", "I'll take the project"), only a date of the result counts: the day the work
+    /// starts ("завтра начну", "starting Monday") says nothing about what will be delivered or when, so
+    /// "Ок, беру, завтра начну" is still a new task taken on blind. After a bare acknowledgement with a work
+    /// verb ("Хорошо, начну в понедельник") any date counts, as that is as likely a reply about timing.
+    /// </summary>
+    private static bool NamesDate(MessageDocument document, Sentence? accepting)
+    {
+        if (accepting is null || !Accept.IsMatch(accepting, skipNegated: true))
+        {
+            return Dated.IsMatchAnywhere(document);
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other || !Dated.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            var starts = Start.Matches(sentence).ToList();
+            foreach (var date in Dated.Matches(sentence))
+            {
+                if (!starts.Exists(start => date.Index >= start.Index && date.Index + date.Length <= start.Index + start.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Blind compliance ("как скажете, сделаю") and routing through a middleman ("спросите у
     /// директора — тогда начну") are the sharper findings; when their rules are on, the reply is
     /// reported once, by them.
@@ -244,6 +282,23 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
 
             var quoted = document.Text.Substring(region.Span.Start, region.Span.Length);
             if (NewTask.Russian.IsMatch(quoted) || NewTask.English.IsMatch(quoted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The draft quotes the client's message ("> да, всё верно, 3 баннера…"): a reply saying "всё понятно" answers
+    /// what the quote shows, so it is no claim that nothing needs asking.
+    /// </summary>
+    private static bool QuotesClient(MessageDocument document)
+    {
+        foreach (var region in document.ExcludedRegions)
+        {
+            if (region.Kind == ExcludedRegionKind.Quote)
             {
                 return true;
             }
