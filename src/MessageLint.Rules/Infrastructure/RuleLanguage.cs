@@ -97,7 +97,10 @@ public static class RuleLanguage
     /// punctuation or list marker: "So I…" answering the sentence before, «Рассказываю…», "Poll:". An entry
     /// written with a leading space (" so i") may match one character before the opening word.
     /// </summary>
-    public static bool OpensWith(Sentence sentence, string name)
+    public static bool OpensWith(Sentence sentence, string name) => OpeningMatch(sentence, name) is not null;
+
+    /// <summary>The unquoted entry of the named lexicon that opens the sentence, as <see cref="OpensWith"/> finds it, or null.</summary>
+    public static LexiconMatch? OpeningMatch(Sentence sentence, string name)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var prose = sentence.Prose;
@@ -107,6 +110,6 @@ public static class RuleLanguage
             opening++;
         }
 
-        return FirstUnquoted(sentence, name, checkNegation: false, match => match.Index <= opening && opening <= match.Index + 1) is not null;
+        return FirstUnquoted(sentence, name, checkNegation: false, match => match.Index <= opening && opening <= match.Index + 1);
     }
 }

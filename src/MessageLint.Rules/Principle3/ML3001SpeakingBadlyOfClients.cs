@@ -127,6 +127,11 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
             }
         }
 
+        if (!finding.HasAny)
+        {
+            FindTurnAfterSetup(context, finding);
+        }
+
         if (finding.HasAny && !(finding.IsOnlyGeneralisation && (IsFollowedByRemedy(sentence, finding.End) || OpensNextWithRemedy(context) || IsWarm(sentence, finding))))
         {
             Report(context, new ModelAwareReporter(context, Descriptor), finding);
@@ -286,6 +291,32 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A jab saved for the sentence after a set-up: "Some clients are amazing. Others think…", "I love my current
+    /// clients! Past clients though…", "The hardest part isn't the work. It's clients who…", «Я люблю всех своих
+    /// клиентов. Кроме тех, кто…». The sentence right before, in the same paragraph, praises clients or clears the
+    /// work (ML3001.setup), and this one opens with the turn (ML3001.turn). It is a jab, so a remedy or a warm word
+    /// after the turn ("Others need more time, so I plan for it") keeps it silent.
+    /// </summary>
+    private static void FindTurnAfterSetup(SentenceContext context, ClientComplaintFinding finding)
+    {
+        var sentence = context.Sentence;
+        var sentences = context.Document.Sentences;
+        var previous = sentence.Index - 1;
+        if (previous < 0
+            || sentences[previous].ParagraphIndex != sentence.ParagraphIndex
+            || sentences[previous].Language == MessageLanguage.Other
+            || RuleLanguage.FirstUnquoted(sentences[previous], "ML3001.setup", checkNegation: true) is null)
+        {
+            return;
+        }
+
+        if (RuleLanguage.OpeningMatch(sentence, "ML3001.turn") is { } turn && !finding.IsBlocked(turn.Index))
+        {
+            finding.Add(turn.Index, turn.Index + turn.Length, JabReason, turn.Value, isStrong: false);
+        }
     }
 
     /// <summary>A short sarcastic sentence ("Ну спасибо.", "Inspiring stuff.", "🙄") right after a sentence about a client.</summary>
