@@ -31,6 +31,11 @@ rows=()
 measure() {
   local name=$1 count=$2 input=$3
   shift 3
+  # A peer that is not installed would "finish" in no time and show as the fastest tool: say so instead.
+  if [ "$1" != dotnet ] && ! command -v "$1" >/dev/null 2>&1; then
+    rows+=("| $name | not installed (run benchmarks/peers/install.sh) | | | | | | | |")
+    return
+  fi
   /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >"$work/out" 2>"$work/err" || true
   # time writes "Command exited with non-zero status N" first when a linter found something.
   read -r wall user sys rss < <(tail -n 1 "$work/time")
