@@ -62,6 +62,10 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair NewTask = new("ML1001.newtask");
     private static readonly LexiconPair Start = new("ML1001.start");
     private static readonly LexiconPair Clear = new("ML1001.clear");
+    private static readonly LexiconPair Praise = new("ML1001.praise");
+
+    /// <summary>The longest sentence read as taking a compliment ("I'll take it!", "Ha, I'll take that.") after praise.</summary>
+    private const int PraiseReplyWords = 5;
 
     /// <summary>How many sentences after a sign-off ("С уважением,") are taken for the signature (name, title, phone).</summary>
     private const int SignatureSentences = 3;
@@ -98,7 +102,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             }
 
             declining ??= Declines.IsMatch(sentence) || (Clear.IsMatch(sentence) && !QuotesClient(document)) ? sentence : null;
-            if (accepting is null && Accepts(sentence))
+            if (accepting is null && Accepts(sentence) && !TakesPraise(document, sentence))
             {
                 accepting = sentence;
             }
@@ -257,6 +261,21 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static bool Accepts(Sentence sentence)
         => Accept.IsMatch(sentence, skipNegated: true)
             || (Work.IsMatch(sentence, skipNegated: true) && Acknowledgement.IsMatch(sentence));
+
+    /// <summary>
+    /// True when a short acceptance ("I'll take it.", «Беру!») comes right after someone's praise ("She replied 'best
+    /// part of the video'."): the writer accepts the compliment, not a task (thirteenth session, set N).
+    /// </summary>
+    private static bool TakesPraise(MessageDocument document, Sentence sentence)
+    {
+        if (sentence.Index == 0 || Clause.CountWords(sentence.Prose) > PraiseReplyWords)
+        {
+            return false;
+        }
+
+        var previous = document.Sentences[sentence.Index - 1];
+        return previous.Language != MessageLanguage.Other && Praise.IsMatch(previous);
+    }
 
     /// <summary>
     /// An acceptance, a first-person work verb or a promise to deliver anywhere in the draft: the writer

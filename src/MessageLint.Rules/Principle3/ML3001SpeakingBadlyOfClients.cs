@@ -123,7 +123,7 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
 
             if (!finding.HasAny)
             {
-                FindMockeryTag(sentence, finding);
+                FindMockeryTag(context, finding);
             }
         }
 
@@ -319,9 +319,40 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         }
     }
 
-    /// <summary>A short sarcastic sentence ("Ну спасибо.", "Inspiring stuff.", "🙄") right after a sentence about a client.</summary>
-    private static void FindMockeryTag(Sentence sentence, ClientComplaintFinding finding)
+    /// <summary>
+    /// True when a sentence before this one frames the post as the writer's own mistake ("My biggest mistake this
+    /// year: …", «Моя главная ошибка…», "Lesson learned") and the sentence right before this one does not speak
+    /// about a client ("…Now every update has a date. Every single one."): the short emphatic sentence closes the
+    /// writer's own lesson, not a story about a client (thirteenth session, set M). "My biggest mistake: taking that
+    /// client. The client rewrote the brief five times. Classic." still mocks the client.
+    /// </summary>
+    private static bool TellsOwnMistake(SentenceContext context)
     {
+        var sentences = context.Document.Sentences;
+        var index = context.Sentence.Index;
+        if (index == 0 || (sentences[index - 1].Language != MessageLanguage.Other && ClientReferences(sentences[index - 1]).Count > 0))
+        {
+            return false;
+        }
+
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (sentences[i].Language != MessageLanguage.Other && RuleLanguage.FirstUnquoted(sentences[i], "ML3001.selfblame", checkNegation: true) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A short sarcastic sentence ("Ну спасибо.", "Inspiring stuff.", "🙄") right after a sentence about a client;
+    /// the sarcastic tags are not looked for when the post tells the writer's own mistake (<see cref="TellsOwnMistake"/>).
+    /// </summary>
+    private static void FindMockeryTag(SentenceContext context, ClientComplaintFinding finding)
+    {
+        var sentence = context.Sentence;
         var prose = sentence.Prose;
         var totalWords = Clause.CountWords(prose);
         if (totalWords > MaxTagWords)
@@ -329,12 +360,15 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
             return;
         }
 
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.tag"))
+        if (!TellsOwnMistake(context))
         {
-            if (lexicon.FirstMatch(prose) is { } tag && IsWholeSentence(totalWords, Clause.CountWords(tag.Value)) && !QuotedSpeech.IsInsideQuotes(prose, tag.Index))
+            foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.tag"))
             {
-                finding.Add(tag.Index, tag.Index + tag.Length, MockeryReason, tag.Value, isStrong: true);
-                return;
+                if (lexicon.FirstMatch(prose) is { } tag && IsWholeSentence(totalWords, Clause.CountWords(tag.Value)) && !QuotedSpeech.IsInsideQuotes(prose, tag.Index))
+                {
+                    finding.Add(tag.Index, tag.Index + tag.Length, MockeryReason, tag.Value, isStrong: true);
+                    return;
+                }
             }
         }
 

@@ -41,6 +41,16 @@ public sealed class ML4002SilentRework : MessageRule
         "биржа", "платформа", "площадка", "сервис", "банк", "заказчица", "клиентка");
 
     /// <summary>
+    /// The people among <see cref="OtherSubjects"/>: before a phrase that reports rework on its own ("решил сменить",
+    /// "went ahead and"), only a person makes the change someone else's («Заказчик решил сменить концепцию»); a word
+    /// such as "it" or "this" before "while I was at it" does not.
+    /// </summary>
+    private static readonly FrozenSet<string> PersonSubjects = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "вы", "ты", "клиент", "клиенты", "заказчик", "заказчики", "заказчица", "клиентка", "они", "он", "она",
+        "you", "they", "he", "she", "client", "clients", "customer");
+
+    /// <summary>
     /// Adverbs that may stand between a subject and its verb ("he also deleted", «биржа опять поменяла»):
     /// the subject is looked for before them (twelfth session, blind sets H and I).
     /// </summary>
@@ -110,7 +120,12 @@ public sealed class ML4002SilentRework : MessageRule
             [new Evidence("phrase", found.Value)]);
     }
 
-    /// <summary>The first match that is not quoted or negated; verbs must also have the writer as their subject.</summary>
+    /// <summary>
+    /// The first match that is not quoted or negated; verbs must also have the writer as their subject, and a phrase
+    /// that reports rework on its own ("решил сменить", "decided to switch") must not have another named subject
+    /// right before it: «Заказчик решил сменить концепцию» is the client's change, not the writer's (thirteenth
+    /// session, set N).
+    /// </summary>
     private static LexiconMatch? FirstUsable(Sentence sentence, string name, bool checkSubject)
     {
         LexiconMatch? best = null;
@@ -120,7 +135,8 @@ public sealed class ML4002SilentRework : MessageRule
             {
                 if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
                     || Negation.IsNegated(sentence.Prose, match.Index, window: 2)
-                    || (checkSubject && (HasOtherSubject(sentence.Prose, match.Index) || IsConditional(sentence.Prose, match.Index))))
+                    || (checkSubject && (HasOtherSubject(sentence.Prose, match.Index) || IsConditional(sentence.Prose, match.Index)))
+                    || (!checkSubject && HasOtherSubject(sentence.Prose, match.Index, PersonSubjects)))
                 {
                     continue;
                 }
@@ -137,14 +153,22 @@ public sealed class ML4002SilentRework : MessageRule
         return best;
     }
 
-    private static bool HasOtherSubject(string prose, int index)
+    private static bool HasOtherSubject(string prose, int index) => HasOtherSubject(prose, index, null);
+
+    /// <summary>
+    /// True when someone other than the writer is the verb's subject. Given <paramref name="named"/>, only one of
+    /// those words counts, right before the verb or opening a chained clause, not an English verb's lack of a
+    /// first-person lead.
+    /// </summary>
+    private static bool HasOtherSubject(string prose, int index, FrozenSet<string>? named)
     {
+        var subjects = (named ?? OtherSubjects).GetAlternateLookup<ReadOnlySpan<char>>();
         if (TryChainedClauseSubject(prose, index, out var subject))
         {
-            return OtherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(subject);
+            return subjects.Contains(subject);
         }
 
-        if (index < prose.Length && char.IsAsciiLetter(prose[index]) && !HasFirstPersonLead(prose, index))
+        if (named is null && index < prose.Length && char.IsAsciiLetter(prose[index]) && !HasFirstPersonLead(prose, index))
         {
             return true;
         }
@@ -169,7 +193,7 @@ public sealed class ML4002SilentRework : MessageRule
             }
 
             var word = prose.AsSpan(start, end - start);
-            if (OtherSubjects.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (subjects.Contains(word))
             {
                 return true;
             }

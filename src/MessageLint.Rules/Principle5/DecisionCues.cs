@@ -88,8 +88,12 @@ internal static class DecisionCues
         // when it is a fact or logistics question, when a question word opens it without a design
         // verb, when the options are dates ("вторник или среда?"), and when the writer asks it before
         // estimating the work ("…one-way or two-way? I'll send the estimate once I hear back"): the
-        // question is about the scope the price depends on.
+        // question is about the scope the price depends on. Nor in or right after a priced, scoped or timed
+        // offer ("It wasn't in the original scope, so it'd be about 2 extra days. This phase or a follow-up?"):
+        // the client weighs the cost, which is their business call (thirteenth session, set M).
         if (!sentence.Prose.Contains('?', StringComparison.Ordinal)
+            || FollowsBusinessChoice(document, sentence)
+            || RuleLanguage.AnyMatch(sentence, "ML5002.business")
             || RuleLanguage.AnyMatch(sentence, "ML5002.not-choice")
             || RuleLanguage.AnyMatch(sentence, "ML5001.task")
             || RuleLanguage.AnyMatch(sentence, "ML5002.fact-frame")

@@ -10,7 +10,8 @@ namespace MessageLint.Rules.Principle7;
 /// ML7002: a verdict on something of the client's that nobody asked about ("кстати, ваш логотип
 /// ужасен", "btw your website looks dated"). It pairs "ваш/your" with a verdict of taste or quality
 /// in the same clause, and stays silent when the draft asks first ("Хотите, поделюсь мнением?",
-/// "Would you like my opinion?"), when the verdict is negated, and on quoted text.
+/// "Would you like my opinion?"), when the verdict is negated, inside a condition on fit that offers to adapt
+/// ("If that doesn't fit your month, tell me"), and on quoted text.
 /// </summary>
 public sealed class ML7002UnsolicitedCritique : MessageRule
 {
@@ -59,11 +60,14 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
             return;
         }
 
+        List<LexiconMatch>? adapts = null;
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7002.verdict"))
         {
             foreach (var verdict in lexicon.Matches(prose))
             {
-                if (QuotedSpeech.IsInsideQuotes(prose, verdict.Index) || Negation.IsNegated(prose, verdict.Index))
+                if (QuotedSpeech.IsInsideQuotes(prose, verdict.Index)
+                    || Negation.IsNegated(prose, verdict.Index)
+                    || IsInside(adapts ??= Matches(sentence, "ML7002.adapt"), verdict))
                 {
                     continue;
                 }
@@ -107,6 +111,23 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the verdict lies inside a condition that offers to adapt ("If that doesn't fit your month, tell me",
+    /// «если вам не подходит»): the writer asks about fit, not judging the client's thing (thirteenth session, set M).
+    /// </summary>
+    private static bool IsInside(List<LexiconMatch> conditions, LexiconMatch verdict)
+    {
+        foreach (var condition in conditions)
+        {
+            if (verdict.Index >= condition.Index && verdict.Index < condition.Index + condition.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<LexiconMatch> Matches(Sentence sentence, string lexiconName)
