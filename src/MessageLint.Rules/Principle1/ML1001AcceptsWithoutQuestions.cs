@@ -66,6 +66,11 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
 
     /// <summary>The longest sentence read as taking a compliment ("I'll take it!", "Ha, I'll take that.") after praise.</summary>
     private const int PraiseReplyWords = 5;
+    private static readonly LexiconPair RealQuestion = new("ML1001.question");
+    private static readonly LexiconPair Join = new("ML1001.join");
+
+    /// <summary>An echo of the task ("wedding for 150 in june?") is a short phrase; a longer question asks something.</summary>
+    private const int MaxEchoWords = 8;
 
     /// <summary>How many sentences after a sign-off ("С уважением,") are taken for the signature (name, title, phone).</summary>
     private const int SignatureSentences = 3;
@@ -146,20 +151,24 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     /// <summary>
     /// At most <see cref="MaxSentences"/> sentences and no question: checked first because it costs only a
     /// scan for "?", and a draft that fails it needs no word list or model evidence at all. The frame of a
-    /// letter — a greeting on its own, a sign-off and the signature after it — does not count.
+    /// letter — a greeting on its own, a sign-off and the signature after it — does not count. Nor does the
+    /// task echoed back and answered at once by the writer ("корпоратив на 80 человек? легко, берём"), which
+    /// asks the client nothing (<see cref="EchoesTheTask"/>).
     /// </summary>
     private static bool IsShortAndAsksNothing(MessageDocument document)
     {
         var count = 0;
         var signature = 0;
-        foreach (var sentence in document.Sentences)
+        var sentences = document.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
         {
+            var sentence = sentences[i];
             if (sentence.Language == MessageLanguage.Other)
             {
                 continue;
             }
 
-            if (HasQuestion(sentence))
+            if (HasQuestion(sentence) && !EchoesTheTask(document, sentence, i + 1 < sentences.Count ? sentences[i + 1] : null))
             {
                 return false;
             }
@@ -199,20 +208,25 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     /// in so many words ("беру", "I'll take the project"), only a date of the result counts: the day the work
     /// starts ("завтра начну", "starting Monday") says nothing about what will be delivered or when, so
     /// "Ок, беру, завтра начну" is still a new task taken on blind. After a bare acknowledgement with a work
-    /// verb ("Хорошо, начну в понедельник") any date counts, as that is as likely a reply about timing.
+    /// verb ("Хорошо, начну в понедельник") any date counts, as that is as likely a reply about timing — unless
+    /// the draft also promises the work itself, not only its start ("окей, приложение сделаем, с меня старт в
+    /// понедельник"), which takes the task on as "беру" does.
     /// </summary>
     private static bool NamesDate(MessageDocument document, Sentence? accepting)
     {
-        if (accepting is null || !Accept.IsMatch(accepting, skipNegated: true))
-        {
-            return Dated.IsMatchAnywhere(document);
-        }
-
+        var anyDate = accepting is null || !(Accept.IsMatch(accepting, skipNegated: true) || PromisesMoreThanTheStart(document));
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Language == MessageLanguage.Other || !Dated.IsMatch(sentence))
+            // A date inside the echoed task ("wedding for 150 in june? done, we're in") is the client's, not a
+            // result the writer commits to; any other question has already made the draft safe.
+            if (sentence.Language == MessageLanguage.Other || HasQuestion(sentence) || !Dated.IsMatch(sentence))
             {
                 continue;
+            }
+
+            if (anyDate)
+            {
+                return true;
             }
 
             var starts = Start.Matches(sentence).ToList();
@@ -222,6 +236,105 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A first-person work verb outside every phrase of starting ("сделаем" in "приложение сделаем, с меня старт в
+    /// понедельник"): the writer promises the work, not only the day it starts ("начну в понедельник").
+    /// </summary>
+    private static bool PromisesMoreThanTheStart(MessageDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other || !Work.IsMatch(sentence, skipNegated: true))
+            {
+                continue;
+            }
+
+            var starts = Start.Matches(sentence).ToList();
+            foreach (var work in Work.Matches(sentence))
+            {
+                if (!Negation.IsNegated(sentence.Prose, work.Index)
+                    && !starts.Exists(start => work.Index < start.Index + start.Length && start.Index < work.Index + work.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The writer echoes the task back and answers the echo at once: a short question with no question word, no
+    /// "you" and no choice ("wedding for 150 in june?", "корпоратив на 80 человек?"), followed by a sentence that
+    /// takes the task on ("done, we're in", "легко, берём") on the same line. Nothing is asked of the client;
+    /// "Logo by Friday or Monday? Ok, I'll do it", "Для кого сайт? Ладно, сделаю", "Can you send the brief? Sure,
+    /// I'll start" still ask, and so does a question on a line of its own ("Встреча в силе?⏎Договорились, сделаю"),
+    /// which waits for an answer rather than echoing the request.
+    /// </summary>
+    private static bool EchoesTheTask(MessageDocument document, Sentence question, Sentence? next)
+    {
+        if (next is null || next.Language == MessageLanguage.Other || !TakesAJobOn(next))
+        {
+            return false;
+        }
+
+        var prose = question.Prose.TrimEnd();
+        var mark = prose.IndexOf('?', StringComparison.Ordinal);
+        if (mark < 0 || prose.IndexOf('?', mark + 1) >= 0 || ContainsLetters(prose.AsSpan(mark + 1))
+            || document.Text.AsSpan(question.Span.Start + mark, next.Span.Start - question.Span.Start - mark).Contains('\n'))
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var token in question.Tokens)
+        {
+            if (token.Kind == TokenKind.Word && ++words > MaxEchoWords)
+            {
+                return false;
+            }
+        }
+
+        return !RealQuestion.IsMatch(question);
+    }
+
+    /// <summary>
+    /// <see cref="Accepts"/> with a phrase other than one of joining in ("count me in", "I'm in"): after "Dinner on
+    /// Friday?" those accept an invitation, not a job.
+    /// </summary>
+    private static bool TakesAJobOn(Sentence sentence)
+    {
+        if (Work.IsMatch(sentence, skipNegated: true) && Acknowledgement.IsMatch(sentence))
+        {
+            return true;
+        }
+
+        var joins = Join.Matches(sentence).ToList();
+        foreach (var accept in Accept.Matches(sentence))
+        {
+            if (!Negation.IsNegated(sentence.Prose, accept.Index)
+                && !joins.Exists(join => accept.Index < join.Index + join.Length && join.Index < accept.Index + accept.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
             }
         }
 
