@@ -255,14 +255,29 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 continue;
             }
 
-            var starts = Start.Matches(sentence).ToList();
-            foreach (var work in Work.Matches(sentence))
+            if (AnyOutside(sentence, Work, Start))
             {
-                if (!Negation.IsNegated(sentence.Prose, work.Index)
-                    && !starts.Exists(start => work.Index < start.Index + start.Length && start.Index < work.Index + work.Length))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a match of <paramref name="found"/> in the sentence is not negated and overlaps no match of
+    /// <paramref name="excluded"/>: a work verb outside every phrase of starting, an acceptance outside every phrase
+    /// of joining in.
+    /// </summary>
+    private static bool AnyOutside(Sentence sentence, LexiconPair found, LexiconPair excluded)
+    {
+        var exclusions = excluded.Matches(sentence).ToList();
+        foreach (var match in found.Matches(sentence))
+        {
+            if (!Negation.IsNegated(sentence.Prose, match.Index)
+                && !exclusions.Exists(other => match.Index < other.Index + other.Length && other.Index < match.Index + match.Length))
+            {
+                return true;
             }
         }
 
@@ -315,17 +330,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             return true;
         }
 
-        var joins = Join.Matches(sentence).ToList();
-        foreach (var accept in Accept.Matches(sentence))
-        {
-            if (!Negation.IsNegated(sentence.Prose, accept.Index)
-                && !joins.Exists(join => accept.Index < join.Index + join.Length && join.Index < accept.Index + accept.Length))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return AnyOutside(sentence, Accept, Join);
     }
 
     private static bool ContainsLetters(ReadOnlySpan<char> text)
