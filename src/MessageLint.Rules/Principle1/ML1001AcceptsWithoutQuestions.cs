@@ -301,7 +301,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
 
         var prose = question.Prose.TrimEnd();
         var mark = prose.IndexOf('?', StringComparison.Ordinal);
-        if (mark < 0 || prose.IndexOf('?', mark + 1) >= 0 || ContainsLetters(prose.AsSpan(mark + 1))
+        if (mark < 0 || prose.IndexOf('?', mark + 1) >= 0 || ContainsLetterOrDigit(prose.AsSpan(mark + 1))
             || document.Text.AsSpan(question.Span.Start + mark, next.Span.Start - question.Span.Start - mark).Contains('\n'))
         {
             return false;
@@ -333,7 +333,8 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         return AnyOutside(sentence, Accept, Join);
     }
 
-    private static bool ContainsLetters(ReadOnlySpan<char> text)
+    /// <summary>True when words follow the question mark in the same sentence: then it is no bare echo of the task.</summary>
+    private static bool ContainsLetterOrDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
