@@ -12,12 +12,19 @@ namespace MessageLint.Classifier.Evaluation;
 public static class CrossValidator
 {
     /// <summary>Runs the folds.</summary>
+    /// <param name="items">The items split into folds.</param>
+    /// <param name="extraTraining">Real text trained on in every fold (real-train).</param>
+    /// <param name="options">The recipe's settings.</param>
+    /// <param name="folds">How many folds.</param>
+    /// <param name="log">Progress lines.</param>
+    /// <param name="draftTraining">Hand-written drafts outside the split, trained on in every fold as the shipped recipe does.</param>
     public static CrossValidationResult Run(
         IReadOnlyList<LabelledMessage> items,
         IReadOnlyList<LabelledMessage> extraTraining,
         TrainingOptions options,
         int folds,
-        Action<string>? log = null)
+        Action<string>? log = null,
+        IReadOnlyList<LabelledMessage>? draftTraining = null)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(extraTraining);
@@ -29,7 +36,7 @@ public static class CrossValidator
             var devFold = (f + 1) % folds;
             var test = items.Where((_, i) => foldOf[i] == f).ToList();
             var dev = items.Where((_, i) => foldOf[i] == devFold).ToList();
-            var train = items.Where((_, i) => foldOf[i] != f && foldOf[i] != devFold).Concat(extraTraining).ToList();
+            var train = items.Where((_, i) => foldOf[i] != f && foldOf[i] != devFold).Concat(draftTraining ?? []).Concat(extraTraining).ToList();
             log?.Invoke($"fold {f + 1}/{folds}: train {train.Count}, dev {dev.Count}, test {test.Count}");
             var model = ModelTrainer.Train(train, dev, options, extraItems: extraTraining.Count);
             var thresholds = ModelEvaluator.ChooseThresholds(model, dev, options.ThresholdPrecisionFloor);

@@ -16,15 +16,30 @@ namespace MessageLint.Classifier.Training;
 public static class TrainingRun
 {
     /// <summary>Runs the recipe.</summary>
-    public static TrainingRunResult Run(IReadOnlyList<LabelledMessage> team, IReadOnlyList<LabelledMessage> extraTraining, TrainingOptions options, Action<string>? log = null)
+    /// <param name="team">The team corpus, split by group into train, dev and test.</param>
+    /// <param name="extraTraining">Real text (real-train): trained on, and scored out of fold for the real-text precision floor.</param>
+    /// <param name="options">The recipe's settings.</param>
+    /// <param name="log">Progress lines.</param>
+    /// <param name="draftTraining">
+    /// Hand-written drafts outside the split (the blind sets, once measured): trained on in every fit, the
+    /// out-of-fold ones included, but never scored for the floor, which must see real text only.
+    /// </param>
+    public static TrainingRunResult Run(
+        IReadOnlyList<LabelledMessage> team,
+        IReadOnlyList<LabelledMessage> extraTraining,
+        TrainingOptions options,
+        Action<string>? log = null,
+        IReadOnlyList<LabelledMessage>? draftTraining = null)
     {
         ArgumentNullException.ThrowIfNull(team);
         ArgumentNullException.ThrowIfNull(extraTraining);
         ArgumentNullException.ThrowIfNull(options);
-        var train = CorpusSplitter.Select(team, DataSplit.Train).Concat(extraTraining).ToList();
+        draftTraining ??= [];
+        var teamTrain = CorpusSplitter.Select(team, DataSplit.Train).Concat(draftTraining).ToList();
+        var train = teamTrain.Concat(extraTraining).ToList();
         var dev = CorpusSplitter.Select(team, DataSplit.Dev);
         var test = CorpusSplitter.Select(team, DataSplit.Test);
-        log?.Invoke($"split: train {train.Count} (of which {extraTraining.Count} extra), dev {dev.Count}, test {test.Count}");
+        log?.Invoke($"split: train {train.Count} (of which {draftTraining.Count} drafts, {extraTraining.Count} extra), dev {dev.Count}, test {test.Count}");
         var model = ModelTrainer.Train(train, dev, options, log, extraTraining.Count);
         var chosen = ModelEvaluator.ChooseThresholds(model, dev, options.ThresholdPrecisionFloor);
         (List<LabelledMessage> Items, List<float[]> Scores)? outOfFold = null;
@@ -32,7 +47,7 @@ public static class TrainingRun
         {
             // Out-of-fold scores of the extra (real) items: each fold is scored by a model trained
             // without it, so they show how the thresholds fare on real text the model has not seen.
-            outOfFold = OutOfFold(team, extraTraining, dev, options, log);
+            outOfFold = OutOfFold(teamTrain, extraTraining, dev, options, log);
             if (options.ExtraPrecisionFloor is { } floor)
             {
                 for (var l = 0; l < model.Labels.Count; l++)
@@ -89,14 +104,13 @@ public static class TrainingRun
     }
 
     private static (List<LabelledMessage> Items, List<float[]> Scores) OutOfFold(
-        IReadOnlyList<LabelledMessage> team,
+        IReadOnlyList<LabelledMessage> teamTrain,
         IReadOnlyList<LabelledMessage> extraTraining,
         IReadOnlyList<LabelledMessage> dev,
         TrainingOptions options,
         Action<string>? log)
     {
         var folds = options.ExtraFoldsForThresholds;
-        var teamTrain = CorpusSplitter.Select(team, DataSplit.Train);
         var foldOf = extraTraining.Select(i => CorpusSplitter.Fold(i, folds)).ToArray();
         var items = new List<LabelledMessage>();
         var scores = new List<float[]>();

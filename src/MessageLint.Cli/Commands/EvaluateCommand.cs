@@ -188,7 +188,10 @@ public static class EvaluateCommand
                 var manifest = sentenceModel.Manifest;
                 var options = new TrainingOptions { Seed = manifest.Seed, Labels = manifest.Labels, Featurizer = manifest.Featurizer, L2Regularization = manifest.L2Regularization, LogCountRatio = manifest.LogCountRatio, SentenceRows = manifest.SentenceRows, Lexicons = sentenceModel.Lexicons };
                 var notTest = team.Items.Where(i => CorpusSplitter.Assign(i) != DataSplit.Test).ToList();
-                crossValidation = CrossValidator.Run(notTest, realTrain.Items, options, folds, line => environment.Error.WriteLine(line));
+                var draftsPath = Path.Combine(root, "drafts");
+                var drafts = Directory.Exists(draftsPath) ? CorpusReader.Read(draftsPath, ModelLabels.Corpus) : null;
+                problems.AddRange(drafts?.Problems ?? []);
+                crossValidation = CrossValidator.Run(notTest, realTrain.Items, options, folds, line => environment.Error.WriteLine(line), drafts?.Items);
             }
         }
 

@@ -28,7 +28,9 @@ public static class TrainCommand
     {
         var corpus = new Option<string?>("--corpus") { Description = "The labelled team corpus (a .jsonl file or a folder). Default: rules/corpus/team.", HelpName = "path" };
         var extra = new Option<string?>("--extra") { Description = "More training items, all used for training. Default: rules/corpus/real/real-train.jsonl.", HelpName = "path" };
-        var noExtra = new Option<bool>("--no-extra") { Description = "Train on the team corpus's train split only." };
+        var noExtra = new Option<bool>("--no-extra") { Description = "Leave out the extra (real) training items." };
+        var drafts = new Option<string?>("--drafts") { Description = "Hand-written drafts outside the split, trained on but never scored for the real-text floor. Default: rules/corpus/drafts.", HelpName = "path" };
+        var noDrafts = new Option<bool>("--no-drafts") { Description = "Leave out the hand-written drafts." };
         var output = new Option<string?>("--output", "-o") { Description = $"Where to write the model. Default: rules/models/{ModelFileName}; the thresholds file goes beside it.", HelpName = "file" };
         var noLexicons = new Option<bool>("--no-lexicons") { Description = "Text features only: no markers from rules/lexicons." };
         var noExpressions = new Option<bool>("--no-lexicon-expressions") { Description = "Lexicon markers from plain phrases only: leave out the re: entries of the required labels' rules." };
@@ -47,7 +49,7 @@ public static class TrainCommand
                 result.AddError("--context-weight must be between 0 and 1.");
             }
         });
-        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, noLexicons, noExpressions, noPrecisionFloor, nbFeatures, nbAlpha, nbLimit, nbRescale, l2, contextWeight, output, seed };
+        var command = new Command("train", "Train the sentence model: fixed split by group, calibrated on dev, measured on test.") { corpus, extra, noExtra, drafts, noDrafts, noLexicons, noExpressions, noPrecisionFloor, nbFeatures, nbAlpha, nbLimit, nbRescale, l2, contextWeight, output, seed };
         command.SetAction(parseResult =>
         {
             var rules = RulesFolder.Find(environment.CurrentDirectory);
@@ -68,6 +70,16 @@ public static class TrainCommand
                 if (extraPath is not null)
                 {
                     extraItems = Read(extraPath, problems);
+                }
+            }
+
+            IReadOnlyList<LabelledMessage> draftItems = [];
+            if (!parseResult.GetValue(noDrafts))
+            {
+                var draftsPath = Resolve(environment, parseResult.GetValue(drafts)) ?? (rules is null ? null : Path.Combine(rules, "corpus", "drafts"));
+                if (draftsPath is not null && (parseResult.GetValue(drafts) is not null || Directory.Exists(draftsPath)))
+                {
+                    draftItems = Read(draftsPath, problems);
                 }
             }
 
@@ -98,7 +110,7 @@ public static class TrainCommand
                 options = options with { ExtraPrecisionFloor = null };
             }
 
-            var result = TrainingRun.Run(team, extraItems, options, line => environment.Error.WriteLine(line));
+            var result = TrainingRun.Run(team, extraItems, options, line => environment.Error.WriteLine(line), draftItems);
             // Temporary file and rename: an interrupted run never leaves a half-written model where the tool loads one.
             SafeFileWriter.Write(outputPath, result.Model.Save);
             var thresholdsPath = Path.Combine(Path.GetDirectoryName(outputPath)!, ThresholdsFileName);
