@@ -96,6 +96,22 @@ public sealed class EvaluateEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void Train_reads_and_checks_the_drafts_it_is_given_before_training()
+    {
+        _folder.Write("corpus.jsonl", "{\"text\": \"Клиенты вечно тупят\", \"labels\": [\"complaint-about-client\"]}\n");
+        _folder.Write("drafts.jsonl", "{\"text\": \"Clients never read\", \"labels\": [\"complaint-about-clients\"]}\n");
+
+        var result = CliProcess.Run(_folder.Path, null, "train", "--corpus", "corpus.jsonl", "--no-extra", "--drafts", "drafts.jsonl", "--output", "model.zip");
+        var missing = CliProcess.Run(_folder.Path, null, "train", "--corpus", "corpus.jsonl", "--no-extra", "--drafts", "none.jsonl", "--output", "model.zip");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("drafts.jsonl:1:1: not a corpus item: unknown label \"complaint-about-clients\" (did you mean complaint-about-client?)\n", result.StandardError, StringComparison.Ordinal);
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("none.jsonl: corpus not found", missing.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_folder.Path, "model.zip")));
+    }
+
+    [Fact]
     public void Every_label_of_the_shipped_corpora_is_known()
     {
         var corpus = System.IO.Path.Combine(RepositoryRoot(), "rules", "corpus");
