@@ -125,7 +125,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         if (target is null
             || Settled.IsMatchAnywhere(document)
             || (!declined && NamesDate(document, accepting) && !(accepting is not null && QuotesNewTask(document)))
-            || Ask.IsMatchAnywhere(document)
+            || AnnouncesClarification(document)
             || Vague.IsMatchAnywhere(document)
             || IsReportedByAnotherRule(context))
         {
@@ -201,6 +201,38 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// An announced clarification ("a quick call first", "let's do a kickoff", «созвонимся») makes the reply safe,
+    /// unless the draft turns it down in the same breath: "no need for a kickoff" and «созвон не нужен» name the
+    /// clarification only to decline it (fourteenth session, set O).
+    /// </summary>
+    private static bool AnnouncesClarification(MessageDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other || !Ask.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            if (!Declines.IsMatch(sentence))
+            {
+                return true;
+            }
+
+            var declined = Declines.Matches(sentence).ToList();
+            foreach (var ask in Ask.Matches(sentence))
+            {
+                if (!declined.Exists(decline => ask.Index < decline.Index + decline.Length && decline.Index < ask.Index + ask.Length))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
