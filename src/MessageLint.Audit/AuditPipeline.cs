@@ -305,7 +305,8 @@ public sealed class AuditPipeline
         IReadOnlyList<MessageReport>? reports = null;
         try
         {
-            reports = _engine.AnalyzeBatch(documents, _settings);
+            // The workers already check one batch per core; a parallel loop inside the batch would only oversubscribe them.
+            reports = _engine.AnalyzeBatch(documents, _settings, parallel: false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,6 +1,9 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using MessageLint.Audit.Reports;
 using MessageLint.Audit.Tests.Support;
+using MessageLint.Core.Engine;
 using MessageLint.Formats.Archive;
 
 namespace MessageLint.Audit.Tests.Pipeline;
@@ -78,6 +81,36 @@ public class AuditPipelineTests
         Assert.True(stats.Interrupted);
         Assert.True(summary.IsReconciled);
         Assert.True(summary.Read < 500);
+    }
+
+    [Fact]
+    public void Each_batch_is_checked_on_one_thread_because_the_workers_already_fill_the_cores()
+    {
+        const int batchSize = 64;
+        var recording = new ThreadRecordingRule();
+        var pipeline = new AuditPipeline(new LintEngine([recording]), LintSettings.Default, new AuditOptions { Parallelism = 2, BatchSize = batchSize });
+        var run = new AuditRunInfo { Source = "in.jsonl", InputFormat = "test", Profile = LintSettings.Default.Profile, Descriptors = [ThreadRecordingRule.Descriptor] };
+        using var reader = new JsonlArchiveReader(new MemoryStream(Encoding.UTF8.GetBytes(GeneratedJsonl(4 * batchSize))), "in.jsonl");
+        using var reports = new AuditReportSet(run, []);
+        // Enough pool threads that a parallel loop inside a batch would hand its messages to other threads at once.
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), ports);
+        try
+        {
+            pipeline.Run(reader, reports, null, CancellationToken.None);
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, ports);
+        }
+
+        // The records' texts carry their number; the pipeline's warm-up sample, checked before the workers start, does not.
+        var records = recording.ThreadByText.Select(pair => (Match: Regex.Match(pair.Key, "[0-9]+"), Thread: pair.Value)).Where(r => r.Match.Success).ToList();
+        Assert.Equal(4 * batchSize, records.Count);
+        var threadsPerBatch = records
+            .GroupBy(r => (int.Parse(r.Match.Value, CultureInfo.InvariantCulture) - 1) / batchSize, r => r.Thread)
+            .Select(batch => batch.Distinct().Count());
+        Assert.All(threadsPerBatch, count => Assert.Equal(1, count));
     }
 
     internal static string GeneratedJsonl(int count)

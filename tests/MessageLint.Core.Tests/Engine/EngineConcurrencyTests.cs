@@ -36,6 +36,32 @@ public sealed class EngineConcurrencyTests
         Assert.Contains(sequential, s => s.Contains(UrgentWordRule.Id, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_batch_checked_without_parallelism_runs_every_draft_on_the_callers_thread()
+    {
+        var recording = new ThreadRecordingRule();
+        var engine = new LintEngine([recording]);
+        var drafts = Enumerable.Range(0, 4 * LintEngine.ParallelBatchThreshold).Select(i => MessageDocument.Parse($"Draft {i}.")).ToArray();
+
+        // Enough pool threads that a parallel loop would hand drafts to other threads at once (with the default
+        // minimum, a loop's helpers can wait for the pool to grow until the caller has done everything alone).
+        ThreadPool.GetMinThreads(out var workers, out var ports);
+        ThreadPool.SetMinThreads(Math.Max(workers, 16), ports);
+        IReadOnlyList<MessageReport> reports;
+        try
+        {
+            reports = engine.AnalyzeBatch(drafts, null, parallel: false);
+        }
+        finally
+        {
+            ThreadPool.SetMinThreads(workers, ports);
+        }
+
+        Assert.Equal(drafts.Length, reports.Count);
+        Assert.Equal(drafts.Length, recording.ThreadByText.Count);
+        Assert.All(recording.ThreadByText.Values, thread => Assert.Equal(Environment.CurrentManagedThreadId, thread));
+    }
+
     private static string Describe(MessageReport report)
         => string.Join(
             "; ",
