@@ -134,6 +134,7 @@ public sealed class ML4002SilentRework : MessageRule
             foreach (var match in lexicon.Matches(sentence.Prose))
             {
                 if (QuotedSpeech.IsInsideQuotes(sentence.Prose, match.Index)
+                    || IsReflexive(match.Value)
                     || Negation.IsNegated(sentence.Prose, match.Index, window: 2)
                     || (checkSubject && (HasOtherSubject(sentence.Prose, match.Index) || IsConditional(sentence.Prose, match.Index)))
                     || (!checkSubject && HasOtherSubject(sentence.Prose, match.Index, PersonSubjects)))
@@ -151,6 +152,29 @@ public sealed class ML4002SilentRework : MessageRule
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// A single Russian verb in the reflexive past ("у клиента сменился маркетолог", «часть компонентов поменялась»):
+    /// something changed, or was changed by someone, which is no report of the writer redoing agreed work (fourteenth
+    /// session, set Q). A phrase that ends in a reflexive infinitive («решил отказаться от слайдера») is the writer's.
+    /// </summary>
+    private static bool IsReflexive(string verb)
+        => IsOneWord(verb)
+            && (verb.EndsWith("лся", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("лась", StringComparison.OrdinalIgnoreCase)
+                || verb.EndsWith("лось", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("лись", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsOneWord(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool HasOtherSubject(string prose, int index) => HasOtherSubject(prose, index, null);
