@@ -33,6 +33,10 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         "Уберите оскорбление: скажите, что не так в работе и что нужно сделать");
     private static readonly LocalizedText ShoutingReason = new("Shouting in capitals", "Крик заглавными буквами");
     private static readonly LocalizedText ModelReason = new("Sounds blunt or blaming", "Звучит резко или как упрёк");
+    private static readonly LocalizedText SarcasmReason = new("Sarcasm about a mistake", "Сарказм по поводу ошибки");
+
+    /// <summary>A sentence of at most this many words that is the praise alone ("Отлично.", "Bravo 👏") is sarcastic by its place.</summary>
+    private const int StandAlonePraiseWords = 3;
     private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
 
     /// <inheritdoc />
@@ -54,6 +58,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         // A separate list from blame because the same word is self-deprecation when the writer aims it
         // at themselves ("I'm such an idiot, I forgot the file").
         ReportPhrases(context, reporter, language, "ML7001.insult", aimedAtWriterIsFine: true, InsultReason, static (_, _, language) => new Suggestion(InsultSuggestion.Get(language), [], IsAutomatic: false));
+        ReportSarcasm(context, reporter, language);
         ReportShouting(context, reporter, language);
         ReportExclamations(context, reporter, language);
         if (reporter.WouldReportModelOnly)
@@ -97,13 +102,15 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                 IsAutomatic: false);
         }
 
-        return new Suggestion(
-            language == MessageLanguage.Russian
-                ? "Назовите проблему и следующий шаг: «Чтобы успеть к пятнице, мне нужны тексты до среды»"
-                : "Name the problem and the next step: \"To launch on Friday, I need the texts by Wednesday\"",
-            [],
-            IsAutomatic: false);
+        return NextStepSuggestion(language);
     }
+
+    private static Suggestion NextStepSuggestion(MessageLanguage language) => new(
+        language == MessageLanguage.Russian
+            ? "Назовите проблему и следующий шаг: «Чтобы успеть к пятнице, мне нужны тексты до среды»"
+            : "Name the problem and the next step: \"To launch on Friday, I need the texts by Wednesday\"",
+        [],
+        IsAutomatic: false);
 
     /// <summary>
     /// Reports every unquoted, unnegated match of a phrase list; with <paramref name="aimedAtWriterIsFine"/>,
@@ -133,6 +140,58 @@ public sealed class ML7001BluntOrBlaming : MessageRule
 
                 reporter.ReportAt(match.Index, match.Length, [reason.Get(language)], [suggest(match, context.Sentence, language)], [new Evidence("phrase", match.Value)]);
             }
+        }
+    }
+
+    /// <summary>
+    /// Praise said of a mishap, as sarcasm ("great, server's down again. guess your IT guy is on it", «ну отлично, вы
+    /// опять прислали не те файлы. браво 👏»): the praise, with a mishap in its sentence or a neighbouring one of the
+    /// paragraph, the reader or their team named there, and a sign of sarcasm (a repeat, 👏, 🙄) or the praise standing as
+    /// a sentence of its own ("…в теме письма ошибка. Отлично."). Nothing in those sentences may say the mishap is fixed
+    /// or the writer's own ("Great, the broken link is fixed", "Cool. The wrong file was mine, sorry"): then the praise is
+    /// sincere (fourteenth session, blind sets O and P).
+    /// </summary>
+    private static void ReportSarcasm(SentenceContext context, ModelAwareReporter reporter, MessageLanguage language)
+    {
+        var sentence = context.Sentence;
+        if (RuleLanguage.FirstUnquoted(sentence, "ML7001.sarcasm", checkNegation: false) is not { } praise)
+        {
+            return;
+        }
+
+        var sentences = context.Document.Sentences;
+        var first = sentence.Index > 0 && sentences[sentence.Index - 1].ParagraphIndex == sentence.ParagraphIndex ? sentence.Index - 1 : sentence.Index;
+        if (first < sentence.Index && RuleLanguage.AnyMatch(sentences[first], "ML7001.sarcasm"))
+        {
+            // "ну отлично, вы опять прислали не те файлы. браво 👏" is one sarcastic remark, reported at its first praise.
+            return;
+        }
+
+        var last = sentence.Index + 1 < sentences.Count && sentences[sentence.Index + 1].ParagraphIndex == sentence.ParagraphIndex ? sentence.Index + 1 : sentence.Index;
+        var mishap = false;
+        var reader = false;
+        var sign = Clause.CountWords(sentence.Prose) <= StandAlonePraiseWords;
+        for (var i = first; i <= last; i++)
+        {
+            var near = sentences[i];
+            if (near.Language == MessageLanguage.Other)
+            {
+                continue;
+            }
+
+            if (RuleLanguage.AnyMatch(near, "ML7001.fixed"))
+            {
+                return;
+            }
+
+            mishap |= RuleLanguage.FirstUnquoted(near, "ML7001.mishap", checkNegation: true) is not null;
+            sign |= RuleLanguage.AnyMatch(near, "ML7001.again");
+            reader |= RuleLanguage.AnyMatch(near, "ML7001.reader");
+        }
+
+        if (mishap && sign && reader)
+        {
+            reporter.ReportAt(praise.Index, praise.Length, [SarcasmReason.Get(language)], [NextStepSuggestion(language)], [new Evidence("pattern", praise.Value)]);
         }
     }
 
