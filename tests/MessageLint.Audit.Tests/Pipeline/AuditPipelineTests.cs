@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using MessageLint.Audit.Reports;
 using MessageLint.Audit.Tests.Support;
 using MessageLint.Core.Engine;
+using MessageLint.Testing;
 using MessageLint.Formats.Archive;
 
 namespace MessageLint.Audit.Tests.Pipeline;

@@ -3,6 +3,7 @@ using System.Globalization;
 using MessageLint.Core.Engine;
 using MessageLint.Core.Tests.TestRules;
 using MessageLint.Core.Text;
+using MessageLint.Testing;
 
 namespace MessageLint.Core.Tests.Engine;
 

@@ -2,22 +2,24 @@ using System.Collections.Concurrent;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
 
-namespace MessageLint.Audit.Tests.Support;
+namespace MessageLint.Testing;
 
 /// <summary>
-/// Records which thread checked each message, taking a millisecond per message so that a parallel loop would
-/// hand messages to other threads: shows how the pipeline spreads its batches over the cores.
+/// Records which thread checked each draft, spinning a little on each one so that a parallel loop would hand drafts
+/// to other threads: shows whether a batch was checked on one thread (the engine's and the audit pipeline's tests).
 /// </summary>
 public sealed class ThreadRecordingRule : MessageRule
 {
+    public const string Id = "ML4904";
+
     public static RuleDescriptor Descriptor { get; } = new(
-        "ML4905",
+        Id,
         new LocalizedText("Records threads", "Записывает потоки"),
         new LocalizedText("Recorded", "Записано"),
         Principle.PredictableStatus,
         Severity.Warning);
 
-    /// <summary>The thread that checked each message, by the message's text.</summary>
+    /// <summary>The thread that checked each draft, by the draft's text.</summary>
     public ConcurrentDictionary<string, int> ThreadByText { get; } = new(StringComparer.Ordinal);
 
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors => [Descriptor];
@@ -27,7 +29,7 @@ public sealed class ThreadRecordingRule : MessageRule
         ArgumentNullException.ThrowIfNull(context);
         context.RegisterDocumentAction(document =>
         {
-            Thread.Sleep(1);
+            Thread.SpinWait(200_000);
             ThreadByText[document.Document.Text] = Environment.CurrentManagedThreadId;
         });
     }
