@@ -35,8 +35,9 @@ public static class TrainingRun
         ArgumentNullException.ThrowIfNull(extraTraining);
         ArgumentNullException.ThrowIfNull(options);
         draftTraining ??= [];
-        var teamTrain = CorpusSplitter.Select(team, DataSplit.Train).Concat(draftTraining).ToList();
-        var train = teamTrain.Concat(extraTraining).ToList();
+        // Trained on in every fit, the out-of-fold ones included; only the extra (real) items are ever held out.
+        var alwaysTrained = CorpusSplitter.Select(team, DataSplit.Train).Concat(draftTraining).ToList();
+        var train = alwaysTrained.Concat(extraTraining).ToList();
         var dev = CorpusSplitter.Select(team, DataSplit.Dev);
         var test = CorpusSplitter.Select(team, DataSplit.Test);
         log?.Invoke($"split: train {train.Count} (of which {draftTraining.Count} drafts, {extraTraining.Count} extra), dev {dev.Count}, test {test.Count}");
@@ -47,7 +48,7 @@ public static class TrainingRun
         {
             // Out-of-fold scores of the extra (real) items: each fold is scored by a model trained
             // without it, so they show how the thresholds fare on real text the model has not seen.
-            outOfFold = OutOfFold(teamTrain, extraTraining, dev, options, log);
+            outOfFold = OutOfFold(alwaysTrained, extraTraining, dev, options, log);
             if (options.ExtraPrecisionFloor is { } floor)
             {
                 for (var l = 0; l < model.Labels.Count; l++)
@@ -104,7 +105,7 @@ public static class TrainingRun
     }
 
     private static (List<LabelledMessage> Items, List<float[]> Scores) OutOfFold(
-        IReadOnlyList<LabelledMessage> teamTrain,
+        IReadOnlyList<LabelledMessage> alwaysTrained,
         IReadOnlyList<LabelledMessage> extraTraining,
         IReadOnlyList<LabelledMessage> dev,
         TrainingOptions options,
@@ -123,7 +124,7 @@ public static class TrainingRun
             }
 
             var extra = extraTraining.Where((_, i) => foldOf[i] != f).ToList();
-            var foldModel = ModelTrainer.Train([.. teamTrain, .. extra], dev, options, extraItems: extra.Count);
+            var foldModel = ModelTrainer.Train([.. alwaysTrained, .. extra], dev, options, extraItems: extra.Count);
             items.AddRange(held);
             scores.AddRange(ItemScorer.Score(foldModel, [.. held.Select(i => i.Text)]));
             log?.Invoke($"threshold fold {f + 1}/{folds}: {held.Count} extra items scored out of fold");
