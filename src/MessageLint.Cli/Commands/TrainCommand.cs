@@ -76,8 +76,10 @@ public static class TrainCommand
             IReadOnlyList<LabelledMessage> draftItems = [];
             if (!parseResult.GetValue(noDrafts))
             {
-                var draftsPath = Resolve(environment, parseResult.GetValue(drafts)) ?? (rules is null ? null : Path.Combine(rules, "corpus", "drafts"));
-                if (draftsPath is not null && (parseResult.GetValue(drafts) is not null || Directory.Exists(draftsPath)))
+                // A folder named on the command line must exist; the default one is optional.
+                var given = Resolve(environment, parseResult.GetValue(drafts));
+                var draftsPath = given ?? (rules is null ? null : Path.Combine(rules, "corpus", "drafts"));
+                if (draftsPath is not null && (given is not null || Directory.Exists(draftsPath)))
                 {
                     draftItems = Read(draftsPath, problems);
                 }

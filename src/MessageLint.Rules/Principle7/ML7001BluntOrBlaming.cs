@@ -34,10 +34,10 @@ public sealed class ML7001BluntOrBlaming : MessageRule
     private static readonly LocalizedText ShoutingReason = new("Shouting in capitals", "Крик заглавными буквами");
     private static readonly LocalizedText ModelReason = new("Sounds blunt or blaming", "Звучит резко или как упрёк");
     private static readonly LocalizedText SarcasmReason = new("Sarcasm about a mistake", "Сарказм по поводу ошибки");
+    private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
 
     /// <summary>A sentence of at most this many words that is the praise alone ("Отлично.", "Bravo 👏") is sarcastic by its place.</summary>
     private const int StandAlonePraiseWords = 3;
-    private static readonly LocalizedText ExclamationReason = new("A run of exclamation marks", "Восклицательные знаки подряд");
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
