@@ -3,7 +3,7 @@ using MessageLint.Cli.Tests.Support;
 
 namespace MessageLint.Cli.Tests;
 
-/// <summary>`--timings`: a table on stderr with every rule the run used, never touching the report on stdout.</summary>
+/// <summary>`--timings`: a table on stderr with every rule the run used and the garbage collector's line, never touching the report on stdout.</summary>
 public sealed partial class TimingsEndToEndTests : IDisposable
 {
     private static readonly string[] BuiltInRuleIds =
@@ -43,6 +43,7 @@ public sealed partial class TimingsEndToEndTests : IDisposable
         Assert.Contains("Timings over 30 drafts ", result.StandardError, StringComparison.Ordinal);
         Assert.Contains("sentence model", Rows(result.StandardError).Keys);
         Assert.DoesNotContain("Timings", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Matches(GarbageCollectionPattern(), result.StandardError);
     }
 
     private static Dictionary<string, double> Rows(string stderr)
@@ -56,4 +57,7 @@ public sealed partial class TimingsEndToEndTests : IDisposable
 
     [GeneratedRegex(@"^  total\s+(?<ms>[\d,]+\.\d)$", RegexOptions.Multiline)]
     private static partial Regex TotalPattern();
+
+    [GeneratedRegex(@"^Garbage collection: [\d,]+ collections \([\d,]+ of generation 1 or 2, [\d,]+ of generation 2\); threads paused [\d,]+ ms in all\.$", RegexOptions.Multiline)]
+    private static partial Regex GarbageCollectionPattern();
 }

@@ -36,6 +36,9 @@ public sealed class Lexicon
     private static string? t_folded;
 
     private readonly TieredRegex[] _patterns;
+
+    /// <summary>Per chunk, its expression tried at one position only (<c>\G</c>), built when first needed.</summary>
+    private readonly TieredRegex?[] _anchored;
     private LexiconAnchorIndex? _index;
     private int[] _chunkIds = [];
 
@@ -43,6 +46,7 @@ public sealed class Lexicon
     {
         Name = name;
         _patterns = patterns;
+        _anchored = new TieredRegex?[patterns.Length];
         EntryCount = entryCount;
         ChunkAnchors = chunkAnchors;
     }
@@ -121,13 +125,34 @@ public sealed class Lexicon
     /// <summary>Chunk <paramref name="chunk"/>'s expression and options, for tests that compile it themselves.</summary>
     internal (string Pattern, RegexOptions Options) ChunkSource(int chunk) => (_patterns[chunk].Pattern, _patterns[chunk].Options);
 
-    /// <summary>True when chunk <paramref name="chunk"/> matches somewhere in already folded prose (<see cref="Fold"/>).</summary>
-    internal bool ChunkIsMatch(int chunk, string folded) => _patterns[chunk].Current.IsMatch(folded);
+    /// <summary>
+    /// True when chunk <paramref name="chunk"/> matches somewhere in already folded prose (<see cref="Fold"/>),
+    /// given the index's hits in that prose (null: scan it all).
+    /// </summary>
+    internal bool ChunkIsMatch(int chunk, string folded, AnchorHits? hits)
+    {
+        var id = hits is null ? -1 : _chunkIds[chunk];
+        if (id < 0)
+        {
+            return _patterns[chunk].Current.IsMatch(folded);
+        }
 
-    /// <summary>The chunks that may match the prose, or null when every chunk must run.</summary>
-    private ulong[]? CandidateChunks(string prose) => _index?.Candidates(prose);
+        var cursor = 0;
+        for (var start = hits!.NextStart(id, 0, ref cursor); start >= 0; start = hits.NextStart(id, 0, ref cursor))
+        {
+            if (Anchored(chunk).IsMatch(folded, start))
+            {
+                return true;
+            }
+        }
 
-    private bool MayMatch(ulong[]? candidates, int chunk)
+        return false;
+    }
+
+    /// <summary>The index's hits in the prose, or null when every chunk must scan it.</summary>
+    private AnchorHits? CandidateChunks(string prose) => _index?.Candidates(prose);
+
+    private bool MayMatch(AnchorHits? candidates, int chunk)
     {
         if (candidates is null)
         {
@@ -135,7 +160,53 @@ public sealed class Lexicon
         }
 
         var id = _chunkIds[chunk];
-        return id < 0 || (candidates[id >> 6] & (1UL << (id & 63))) != 0;
+        return id < 0 || candidates.Contains(id);
+    }
+
+    /// <summary>
+    /// The chunk's leftmost match starting at or after <paramref name="from"/>, or null. An indexed chunk is
+    /// tried only where the index saw one of its anchors start, which is where every one of its matches
+    /// starts; the others scan. Both give what one scan from <paramref name="from"/> would.
+    /// </summary>
+    private Match? NextMatch(int chunk, AnchorHits? hits, string folded, int from)
+    {
+        var id = hits is null ? -1 : _chunkIds[chunk];
+        if (id < 0)
+        {
+            var scanned = from <= folded.Length ? _patterns[chunk].Current.Match(folded, from) : null;
+            return scanned is { Success: true } ? scanned : null;
+        }
+
+        if (!hits!.Contains(id))
+        {
+            return null;
+        }
+
+        var cursor = 0;
+        for (var start = hits.NextStart(id, from, ref cursor); start >= 0; start = hits.NextStart(id, from, ref cursor))
+        {
+            var match = Anchored(chunk).Match(folded, start);
+            if (match.Success)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Chunk <paramref name="chunk"/>'s expression anchored at the position a match is asked from.</summary>
+    private Regex Anchored(int chunk)
+    {
+        var anchored = Volatile.Read(ref _anchored[chunk]);
+        if (anchored is null)
+        {
+            var pattern = _patterns[chunk];
+            var created = new TieredRegex($@"\G(?:{pattern.Pattern})", pattern.Options);
+            anchored = Interlocked.CompareExchange(ref _anchored[chunk], created, null) ?? created;
+        }
+
+        return anchored.Current;
     }
 
     private static IReadOnlyList<string>? ChunkAnchorsOf((string Pattern, bool IsExpression, string Source)[] chunk)
@@ -170,7 +241,7 @@ public sealed class Lexicon
         var folded = Fold(prose);
         for (var chunk = 0; chunk < _patterns.Length; chunk++)
         {
-            if (MayMatch(candidates, chunk) && _patterns[chunk].Current.IsMatch(folded))
+            if (MayMatch(candidates, chunk) && ChunkIsMatch(chunk, folded, candidates))
             {
                 return true;
             }
@@ -187,7 +258,7 @@ public sealed class Lexicon
         var folded = Fold(prose);
         if (_patterns.Length == 1)
         {
-            return MayMatch(candidates, 0) ? Single(_patterns[0].Current, folded, prose) : [];
+            return MayMatch(candidates, 0) ? Single(candidates, folded, prose) : [];
         }
 
         // Each chunk's next match waits in a per-thread list. The earliest is taken (at one position, the
@@ -198,13 +269,9 @@ public sealed class Lexicon
         pending.Clear();
         for (var chunk = 0; chunk < _patterns.Length; chunk++)
         {
-            if (MayMatch(candidates, chunk))
+            if (MayMatch(candidates, chunk) && NextMatch(chunk, candidates, folded, 0) is { } match)
             {
-                var match = _patterns[chunk].Current.Match(folded);
-                if (match.Success)
-                {
-                    pending.Add((match, chunk));
-                }
+                pending.Add((match, chunk));
             }
         }
 
@@ -237,8 +304,8 @@ public sealed class Lexicon
                     continue;
                 }
 
-                var again = end <= folded.Length ? _patterns[chunk].Current.Match(folded, end) : null;
-                if (again is { Success: true })
+                var again = NextMatch(chunk, candidates, folded, end);
+                if (again is not null)
                 {
                     pending[i] = (again, chunk);
                 }
@@ -266,8 +333,8 @@ public sealed class Lexicon
                 continue;
             }
 
-            var match = _patterns[chunk].Current.Match(folded);
-            if (match.Success && (best is null || match.Index < best.Index))
+            var match = NextMatch(chunk, candidates, folded, 0);
+            if (match is not null && (best is null || match.Index < best.Index))
             {
                 best = match;
             }
@@ -299,9 +366,10 @@ public sealed class Lexicon
         return folded;
     }
 
-    private static IEnumerable<LexiconMatch> Single(Regex pattern, string folded, string prose)
+    private IEnumerable<LexiconMatch> Single(AnchorHits? candidates, string folded, string prose)
     {
-        for (var match = pattern.Match(folded); match.Success; match = match.NextMatch())
+        // As Match.NextMatch goes on: from the end of the last match, one further after an empty one.
+        for (var match = NextMatch(0, candidates, folded, 0); match is not null; match = NextMatch(0, candidates, folded, match.Index + Math.Max(match.Length, 1)))
         {
             yield return new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length));
         }

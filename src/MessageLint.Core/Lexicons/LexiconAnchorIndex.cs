@@ -6,8 +6,9 @@ namespace MessageLint.Core.Lexicons;
 /// <summary>
 /// One trie of the anchors of every built-in lexicon chunk (<see cref="LexiconAnchors"/>). A
 /// sentence is walked once, from every word start, and the result — which chunks could match at
-/// all — is shared by all the rules that look at the same sentence. Most sentences match almost
-/// nothing, so most regular expressions never run; a chunk without anchors always runs. The
+/// all, and at which positions (<see cref="AnchorHits"/>) — is shared by all the rules that look at the
+/// same sentence. Most sentences match almost nothing, so most regular expressions never run, and the
+/// rest are tried only where their anchors start; a chunk without anchors always runs. The
 /// result for the last texts is kept per thread, keyed by the string instance: the engine runs rule
 /// after rule over every sentence of a draft, and each rule asks about each sentence many times, so
 /// the cache holds the sentences of a long draft (with room for only 4, a draft of 5 sentences or more
@@ -27,7 +28,7 @@ internal sealed class LexiconAnchorIndex
     private static readonly byte[] CharacterKinds = BuildCharacterKinds();
 
     [ThreadStatic]
-    private static CacheEntry[]? t_cache;
+    private static AnchorHits[]? t_cache;
 
     [ThreadStatic]
     private static int t_next;
@@ -102,39 +103,36 @@ internal sealed class LexiconAnchorIndex
     /// </summary>
     public static char Fold(char c) => FoldTable[c];
 
-    /// <summary>Which chunks could match somewhere in the text (a bit per chunk).</summary>
-    public ulong[] Candidates(string text)
+    /// <summary>Which chunks could match somewhere in the text, and where their anchors start.</summary>
+    public AnchorHits Candidates(string text)
     {
-        var cache = t_cache ??= new CacheEntry[CacheSize];
+        var cache = t_cache ??= new AnchorHits[CacheSize];
         foreach (var entry in cache)
         {
             if (entry is not null && ReferenceEquals(entry.Text, text) && ReferenceEquals(entry.Index, this))
             {
-                return entry.Bits;
+                return entry;
             }
         }
 
-        // The slot that falls out of the cache lends its array: every caller reads the answer at once
+        // The slot that falls out of the cache lends its arrays: every caller reads the answer at once
         // and never keeps it past its next question, so nothing still looks at the old contents.
-        var words = (_chunkCount + 63) / 64;
         var slot = cache[t_next];
-        if (slot is not null && slot.Bits.Length == words)
+        if (slot is not null && slot.Bits.Length == (_chunkCount + 63) / 64)
         {
-            Array.Clear(slot.Bits);
-            slot.Text = text;
-            slot.Index = this;
+            slot.Reset(text, this);
         }
         else
         {
-            slot = cache[t_next] = new CacheEntry(text, this, new ulong[words]);
+            slot = cache[t_next] = new AnchorHits(text, this, _chunkCount);
         }
 
         t_next = (t_next + 1) % CacheSize;
-        Compute(text, slot.Bits);
-        return slot.Bits;
+        Compute(text, slot);
+        return slot;
     }
 
-    private void Compute(string text, ulong[] bits)
+    private void Compute(string text, AnchorHits hits)
     {
         for (var start = 0; start < text.Length; start++)
         {
@@ -146,12 +144,13 @@ internal sealed class LexiconAnchorIndex
             // Most walks end at the first character, so the root's edges are a flat table. A run of
             // white space and commas is walked as one space, as phrases match "[\s,]+" between words.
             var i = start;
+            var firstOfStart = hits.Count;
             var node = _rootEdges[Next(text, ref i)];
             while (node != 0)
             {
                 foreach (var chunk in _chunksEndingAt[node])
                 {
-                    bits[chunk >> 6] |= 1UL << (chunk & 63);
+                    hits.Add(chunk, start, firstOfStart);
                 }
 
                 if (i == text.Length)
@@ -221,15 +220,5 @@ internal sealed class LexiconAnchorIndex
         }
 
         return table;
-    }
-
-    /// <summary>One cached answer; its array is reused for the next text once the entry falls out of the cache.</summary>
-    private sealed class CacheEntry(string text, LexiconAnchorIndex index, ulong[] bits)
-    {
-        public string Text { get; set; } = text;
-
-        public LexiconAnchorIndex Index { get; set; } = index;
-
-        public ulong[] Bits { get; } = bits;
     }
 }

@@ -108,12 +108,13 @@ public sealed class LexiconSet
 
         var candidates = _index.Candidates(prose);
         string? folded = null;
-        for (var word = 0; word < candidates.Length; word++)
+        var bitsOfChunks = candidates.Bits;
+        for (var word = 0; word < bitsOfChunks.Length; word++)
         {
-            for (var bits = candidates[word]; bits != 0; bits &= bits - 1)
+            for (var bits = bitsOfChunks[word]; bits != 0; bits &= bits - 1)
             {
                 var (lexicon, chunk) = _indexedChunks[(word << 6) + BitOperations.TrailingZeroCount(bits)];
-                if (!matched[groupOf[lexicon]] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose)))
+                if (!matched[groupOf[lexicon]] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose), candidates))
                 {
                     matched[groupOf[lexicon]] = true;
                 }
@@ -122,7 +123,7 @@ public sealed class LexiconSet
 
         foreach (var (lexicon, chunk) in _alwaysRun)
         {
-            if (!matched[groupOf[lexicon]] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose)))
+            if (!matched[groupOf[lexicon]] && _byPosition[lexicon].ChunkIsMatch(chunk, folded ??= Lexicon.Fold(prose), hits: null))
             {
                 matched[groupOf[lexicon]] = true;
             }
