@@ -30,12 +30,12 @@ public static class TimingsTable
         }
 
         writer.WriteLine(string.Create(culture, $"  {"total".PadRight(nameWidth)}  {total,10:N1}"));
-        writer.WriteLine(GarbageCollectionLine(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration()));
+        writer.WriteLine(GarbageCollectionLine(System.Runtime.GCSettings.IsServerGC, GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration()));
     }
 
-    /// <summary>The garbage collector's line for the whole process: collections (each generation's count includes the older ones') and time paused.</summary>
-    public static string GarbageCollectionLine(int collections, int olderCollections, int generation2Collections, TimeSpan paused)
+    /// <summary>The garbage collector's line for the whole process: its mode, collections (each generation's count includes the older ones') and time paused.</summary>
+    private static string GarbageCollectionLine(bool server, int collections, int olderCollections, int generation2Collections, TimeSpan paused)
         => string.Create(
             CultureInfo.InvariantCulture,
-            $"Garbage collection: {collections:N0} collections ({olderCollections:N0} of generation 1 or 2, {generation2Collections:N0} of generation 2); threads paused {paused.TotalMilliseconds:N0} ms in all.");
+            $"Garbage collection ({(server ? "server" : "workstation")}): {collections:N0} collections ({olderCollections:N0} of generation 1 or 2, {generation2Collections:N0} of generation 2); threads paused {paused.TotalMilliseconds:N0} ms in all.");
 }
