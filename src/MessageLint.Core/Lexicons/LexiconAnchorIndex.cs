@@ -1,5 +1,4 @@
 using System.Globalization;
-using MessageLint.Core.Collections;
 
 namespace MessageLint.Core.Lexicons;
 
@@ -34,29 +33,34 @@ internal sealed class LexiconAnchorIndex
     private static int t_next;
 
     private readonly int[] _rootEdges;
-    private readonly UInt64KeyedTable _innerEdges;
-    private readonly int[][] _chunksEndingAt;
+    private readonly TrieNode[] _nodes;
+    private readonly char[] _childCharacters;
+    private readonly int[] _childNodes;
+    private readonly int[] _endings;
     private readonly int _chunkCount;
 
-    private LexiconAnchorIndex(int chunkCount, int[] rootEdges, UInt64KeyedTable innerEdges, int[][] chunksEndingAt)
+    private LexiconAnchorIndex(int chunkCount, int[] rootEdges, TrieNode[] nodes, char[] childCharacters, int[] childNodes, int[] endings)
     {
         _chunkCount = chunkCount;
         _rootEdges = rootEdges;
-        _innerEdges = innerEdges;
-        _chunksEndingAt = chunksEndingAt;
+        _nodes = nodes;
+        _childCharacters = childCharacters;
+        _childNodes = childNodes;
+        _endings = endings;
     }
 
     /// <summary>
     /// Builds the index; <paramref name="chunkAnchors"/>[i] is chunk i's anchors (never null here).
-    /// Nodes are numbered from 1 (0 is "no node"); the root's edges go to a flat table by character,
-    /// the rest to a <see cref="UInt64KeyedTable"/> keyed by (node, character) — one multiply and
-    /// usually one probe per step of a walk.
+    /// Nodes are numbered from 1 (0 is "no node") breadth first, so the shallow nodes every walk visits
+    /// sit together in memory; the root's edges go to a flat table by character, and each other node's
+    /// children and chunks lie in one run of flat arrays (<see cref="TrieNode"/>). A hash table keyed by
+    /// (node, character) sent each step of a walk to a random place of a few megabytes.
     /// </summary>
     public static LexiconAnchorIndex Build(IReadOnlyList<IReadOnlyList<string>> chunkAnchors)
     {
         ArgumentNullException.ThrowIfNull(chunkAnchors);
-        var rootEdges = new int[char.MaxValue + 1];
-        var innerEdges = new Dictionary<ulong, int>();
+        // First as a hash of (node, character) edges; then renumbered and laid out flat.
+        var edges = new Dictionary<ulong, int>();
         var ending = new List<List<int>> { new() };
         for (var chunk = 0; chunk < chunkAnchors.Count; chunk++)
         {
@@ -65,21 +69,12 @@ internal sealed class LexiconAnchorIndex
                 var node = 0;
                 foreach (var c in anchor)
                 {
-                    var folded = Fold(c);
-                    var key = ((ulong)node << 16) | folded;
-                    var child = node == 0 ? rootEdges[folded] : innerEdges.GetValueOrDefault(key);
-                    if (child == 0)
+                    var key = ((ulong)node << 16) | Fold(c);
+                    if (!edges.TryGetValue(key, out var child))
                     {
                         child = ending.Count;
                         ending.Add([]);
-                        if (node == 0)
-                        {
-                            rootEdges[folded] = child;
-                        }
-                        else
-                        {
-                            innerEdges.Add(key, child);
-                        }
+                        edges.Add(key, child);
                     }
 
                     node = child;
@@ -92,7 +87,59 @@ internal sealed class LexiconAnchorIndex
             }
         }
 
-        return new LexiconAnchorIndex(chunkAnchors.Count, rootEdges, new UInt64KeyedTable(innerEdges), [.. ending.Select(e => e.ToArray())]);
+        // Each node's children in character order: the keys sort by node, then character.
+        var sortedKeys = edges.Keys.ToArray();
+        Array.Sort(sortedKeys);
+        var firstEdge = new int[ending.Count + 1];
+        foreach (var key in sortedKeys)
+        {
+            firstEdge[(int)(key >> 16) + 1]++;
+        }
+
+        for (var n = 0; n < ending.Count; n++)
+        {
+            firstEdge[n + 1] += firstEdge[n];
+        }
+
+        // Breadth-first numbering: the root's children first, then theirs, each node's in character order.
+        var order = new List<int>(ending.Count) { 0 };
+        var number = new int[ending.Count];
+        for (var i = 0; i < order.Count; i++)
+        {
+            for (var e = firstEdge[order[i]]; e < firstEdge[order[i] + 1]; e++)
+            {
+                var child = edges[sortedKeys[e]];
+                number[child] = order.Count;
+                order.Add(child);
+            }
+        }
+
+        var rootEdges = new int[char.MaxValue + 1];
+        for (var e = firstEdge[0]; e < firstEdge[1]; e++)
+        {
+            rootEdges[(char)sortedKeys[e]] = number[edges[sortedKeys[e]]];
+        }
+
+        var nodes = new TrieNode[order.Count];
+        var childCharacters = new char[sortedKeys.Length];
+        var childNodes = new int[sortedKeys.Length];
+        var endings = new List<int>();
+        var placed = 0;
+        for (var n = 1; n < order.Count; n++)
+        {
+            var old = order[n];
+            nodes[n] = new TrieNode(placed, firstEdge[old + 1] - firstEdge[old], endings.Count, ending[old].Count);
+            for (var e = firstEdge[old]; e < firstEdge[old + 1]; e++)
+            {
+                childCharacters[placed] = (char)sortedKeys[e];
+                childNodes[placed] = number[edges[sortedKeys[e]]];
+                placed++;
+            }
+
+            endings.AddRange(ending[old]);
+        }
+
+        return new LexiconAnchorIndex(chunkAnchors.Count, rootEdges, nodes, childCharacters, childNodes, [.. endings]);
     }
 
     /// <summary>
@@ -148,9 +195,10 @@ internal sealed class LexiconAnchorIndex
             var node = _rootEdges[Next(text, ref i)];
             while (node != 0)
             {
-                foreach (var chunk in _chunksEndingAt[node])
+                var info = _nodes[node];
+                for (var e = info.FirstEnding; e < info.FirstEnding + info.EndingCount; e++)
                 {
-                    hits.Add(chunk, start, firstOfStart);
+                    hits.Add(_endings[e], start, firstOfStart);
                 }
 
                 if (i == text.Length)
@@ -158,13 +206,18 @@ internal sealed class LexiconAnchorIndex
                     break;
                 }
 
-                node = Child(node, Next(text, ref i));
+                node = Child(info, Next(text, ref i));
             }
         }
     }
 
-    /// <summary>The node reached from <paramref name="node"/> (not the root) by <paramref name="c"/>, or 0.</summary>
-    private int Child(int node, char c) => _innerEdges.Find(((ulong)node << 16) | c, missing: 0);
+    /// <summary>The child of a node (not the root) by <paramref name="c"/>, or 0: a scan of its few children, a binary search of many.</summary>
+    private int Child(TrieNode node, char c)
+    {
+        var characters = _childCharacters.AsSpan(node.FirstChild, node.ChildCount);
+        var at = characters.Length <= 8 ? characters.IndexOf(c) : characters.BinarySearch(c);
+        return at < 0 ? 0 : _childNodes[node.FirstChild + at];
+    }
 
     /// <summary>True for the characters a walk reads as one space when they come in a run.</summary>
     public static bool IsSeparator(char c) => CharacterKinds[c] == 2;
