@@ -395,7 +395,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 continue;
             }
 
-            if ((compliance && ML2001BlindCompliance.HasCompliancePhrase(sentence))
+            if ((compliance && ML2001BlindCompliance.HasCompliancePhrase(context.Document, sentence))
                 || (middleman && ML1002RoutesThroughMiddleman.HasRelayPhrase(sentence)))
             {
                 return true;

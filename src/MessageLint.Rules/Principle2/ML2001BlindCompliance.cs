@@ -38,6 +38,9 @@ public sealed class ML2001BlindCompliance : MessageRule
 
     private static readonly LocalizedText ModelPhrase = new("This sentence", "Эта фраза");
 
+    /// <summary>The longest sentence that can be a greeting before a reply's first words ("Hi Anna!", «Привет, Оля!»).</summary>
+    private const int GreetingWords = 3;
+
     private static readonly LexiconPair Comply = new("ML2001.comply");
     private static readonly LexiconPair Proposal = new("ML2001.proposal");
     private static readonly LexiconPair Binding = new("ML2001.binding");
@@ -48,7 +51,7 @@ public sealed class ML2001BlindCompliance : MessageRule
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
 
     /// <summary>True when the sentence holds an unquoted, unnegated phrase of blind compliance; shared with ML1001 so one reply is reported once.</summary>
-    internal static bool HasCompliancePhrase(Sentence sentence) => FindCompliance(sentence) is not null;
+    internal static bool HasCompliancePhrase(MessageDocument document, Sentence sentence) => FindCompliance(document, sentence) is not null;
 
     /// <inheritdoc />
     public override void Initialize(RuleContext context)
@@ -68,7 +71,7 @@ public sealed class ML2001BlindCompliance : MessageRule
             }
 
             var reporter = new ModelAwareReporter(context, sentence, Descriptor);
-            var match = FindCompliance(sentence);
+            var match = FindCompliance(context.Document, sentence);
             if (match is null && !reporter.FlagsSentence)
             {
                 continue;
@@ -108,9 +111,10 @@ public sealed class ML2001BlindCompliance : MessageRule
     /// <summary>
     /// The first compliance phrase that is not quoted, negated or followed by a question mark in its
     /// sentence ("Как вам нравится макет?" asks), in a sentence that names no binding requirement and
-    /// is not about scheduling.
+    /// is not about scheduling. The elliptical "Comic Sans it is" answers what the client wrote, so it
+    /// counts only where it opens the reply (<see cref="OpensTheDraft"/>).
     /// </summary>
-    private static LexiconMatch? FindCompliance(Sentence sentence)
+    private static LexiconMatch? FindCompliance(MessageDocument document, Sentence sentence)
     {
         if (Comply.FirstMatch(sentence, skipNegated: true) is not { } match)
         {
@@ -119,12 +123,35 @@ public sealed class ML2001BlindCompliance : MessageRule
 
         if (sentence.Prose.IndexOf('?', match.Index + match.Length) >= 0
             || Binding.IsMatch(sentence)
-            || IsAboutScheduling(sentence, match))
+            || IsAboutScheduling(sentence, match)
+            || (IsEllipticalAcceptance(match) && !OpensTheDraft(document, sentence)))
         {
             return null;
         }
 
         return match;
+    }
+
+    /// <summary>"Comic Sans it is", "neon green it is": a choice accepted in two words, which the lexicon matches as "it is" after the choice.</summary>
+    private static bool IsEllipticalAcceptance(LexiconMatch match) => match.Value.Equals("it is", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// True when nothing but greetings (sentences of at most <see cref="GreetingWords"/> words) comes before the
+    /// sentence: an elliptical acceptance there answers the client ("Hi Anna! Comic Sans it is."); further into a
+    /// draft it is the writer's own plan ("Annoying for my weekend, totally understandable for them. Coffee and
+    /// sudoku breaks it is.", fifteenth session, blind set S).
+    /// </summary>
+    private static bool OpensTheDraft(MessageDocument document, Sentence sentence)
+    {
+        for (var i = 0; i < sentence.Index; i++)
+        {
+            if (Clause.CountWords(document.Sentences[i].Prose) > GreetingWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A scheduling word outside the phrase itself ("your call" is not about a phone call).</summary>

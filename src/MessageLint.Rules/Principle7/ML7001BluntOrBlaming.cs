@@ -59,6 +59,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         // at themselves ("I'm such an idiot, I forgot the file").
         ReportPhrases(context, reporter, language, "ML7001.insult", aimedAtWriterIsFine: true, InsultReason, static (_, _, language) => new Suggestion(InsultSuggestion.Get(language), [], IsAutomatic: false));
         ReportSarcasm(context, reporter, language);
+        ReportBareReproach(context, reporter, language);
         ReportShouting(context, reporter, language);
         ReportExclamations(context, reporter, language);
         if (reporter.WouldReportModelOnly)
@@ -193,6 +194,34 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         {
             reporter.ReportAt(praise.Index, praise.Length, [SarcasmReason.Get(language)], [NextStepSuggestion(language)], [new Evidence("pattern", praise.Value)]);
         }
+    }
+
+    /// <summary>
+    /// A bare reproach standing as a sentence of its own ("Not okay.", «Снова.», ML7001.bare): blunt when it opens its
+    /// paragraph or follows a sentence that names the reader ("Вы опоздали на созвон на 20 минут. Снова."), not when the
+    /// sentence before speaks of a tool or of the writer's own day ("бесит Xcode. снова.", "Premiere crashed three times
+    /// today. not okay.", fifteenth session, blind sets R and S).
+    /// </summary>
+    private static void ReportBareReproach(SentenceContext context, ModelAwareReporter reporter, MessageLanguage language)
+    {
+        var sentence = context.Sentence;
+        if (RuleLanguage.FirstUnquoted(sentence, "ML7001.bare", checkNegation: true) is not { } bare
+            || RuleLanguage.FirstUnquoted(sentence, "ML7001.blame", checkNegation: true) is { } blame && blame.Index < bare.Index + bare.Length && bare.Index < blame.Index + blame.Length)
+        {
+            // No bare reproach, or the blame list has reported it already ("Not okay!" is also a blame phrase).
+            return;
+        }
+
+        var sentences = context.Document.Sentences;
+        var previous = sentence.Index - 1;
+        if (previous >= 0
+            && sentences[previous].ParagraphIndex == sentence.ParagraphIndex
+            && !RuleLanguage.AnyMatch(sentences[previous], "ML7001.reader"))
+        {
+            return;
+        }
+
+        reporter.ReportAt(bare.Index, bare.Length, [BlameReason.Get(language)], [NextStepSuggestion(language)], [new Evidence("phrase", bare.Value)]);
     }
 
     /// <summary>
