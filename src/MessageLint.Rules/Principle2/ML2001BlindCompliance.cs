@@ -112,7 +112,7 @@ public sealed class ML2001BlindCompliance : MessageRule
     /// The first compliance phrase that is not quoted, negated or followed by a question mark in its
     /// sentence ("Как вам нравится макет?" asks), in a sentence that names no binding requirement and
     /// is not about scheduling. The elliptical "Comic Sans it is" answers what the client wrote, so it
-    /// counts only where it opens the reply (<see cref="OpensTheDraft"/>).
+    /// counts only where it opens its paragraph, after at most a greeting (<see cref="OpensItsParagraph"/>).
     /// </summary>
     private static LexiconMatch? FindCompliance(MessageDocument document, Sentence sentence)
     {
@@ -124,7 +124,7 @@ public sealed class ML2001BlindCompliance : MessageRule
         if (sentence.Prose.IndexOf('?', match.Index + match.Length) >= 0
             || Binding.IsMatch(sentence)
             || IsAboutScheduling(sentence, match)
-            || (IsEllipticalAcceptance(match) && !OpensTheDraft(document, sentence)))
+            || (IsEllipticalAcceptance(match) && !OpensItsParagraph(document, sentence)))
         {
             return null;
         }
@@ -137,13 +137,14 @@ public sealed class ML2001BlindCompliance : MessageRule
 
     /// <summary>
     /// True when nothing but greetings (sentences of at most <see cref="GreetingWords"/> words) comes before the
-    /// sentence: an elliptical acceptance there answers the client ("Hi Anna! Comic Sans it is."); further into a
-    /// draft it is the writer's own plan ("Annoying for my weekend, totally understandable for them. Coffee and
-    /// sudoku breaks it is.", fifteenth session, blind set S).
+    /// sentence in its paragraph: an elliptical acceptance there answers the client ("Hi Anna! Comic Sans it is.",
+    /// or a paragraph of its own after the thanks); after the writer's own remarks it is the writer's own plan
+    /// ("Annoying for my weekend, totally understandable for them. Coffee and sudoku breaks it is.", fifteenth
+    /// session, blind set S).
     /// </summary>
-    private static bool OpensTheDraft(MessageDocument document, Sentence sentence)
+    private static bool OpensItsParagraph(MessageDocument document, Sentence sentence)
     {
-        for (var i = 0; i < sentence.Index; i++)
+        for (var i = sentence.Index - 1; i >= 0 && document.Sentences[i].ParagraphIndex == sentence.ParagraphIndex; i--)
         {
             if (Clause.CountWords(document.Sentences[i].Prose) > GreetingWords)
             {
