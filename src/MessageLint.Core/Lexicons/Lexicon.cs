@@ -366,13 +366,20 @@ public sealed class Lexicon
         return folded;
     }
 
-    private IEnumerable<LexiconMatch> Single(AnchorHits? candidates, string folded, string prose)
+    /// <summary>
+    /// Every match of the only chunk, found now rather than as the caller enumerates: the index's hits are a
+    /// per-thread cache entry, which the caller's own questions about other texts could reuse in between.
+    /// </summary>
+    private List<LexiconMatch> Single(AnchorHits? candidates, string folded, string prose)
     {
         // As Match.NextMatch goes on: from the end of the last match, one further after an empty one.
+        var found = new List<LexiconMatch>();
         for (var match = NextMatch(0, candidates, folded, 0); match is not null; match = NextMatch(0, candidates, folded, match.Index + Math.Max(match.Length, 1)))
         {
-            yield return new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length));
+            found.Add(new LexiconMatch(match.Index, match.Length, prose.Substring(match.Index, match.Length)));
         }
+
+        return found;
     }
 
     /// <summary>The regular expression of every entry of lexicon text, so other matchers can compose lexicons.</summary>

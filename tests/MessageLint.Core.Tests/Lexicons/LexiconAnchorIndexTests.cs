@@ -64,6 +64,25 @@ public sealed class LexiconAnchorIndexTests
         Assert.True(indexed.IsMatch(text));
     }
 
+    [Fact]
+    public void Matches_stay_right_when_the_caller_asks_about_many_other_texts_while_reading_them()
+    {
+        // The hits live in a per-thread cache of a few texts; a caller may ask about others between two matches.
+        var lexicon = LexiconSet.Build([("ru/client", "клиент~\n")]).Lexicons["ru/client"];
+        var found = new List<int>();
+
+        foreach (var match in lexicon.Matches("клиент, клиенты, клиентам"))
+        {
+            found.Add(match.Index);
+            for (var i = 0; i < 40; i++)
+            {
+                Assert.False(lexicon.IsMatch($"текст номер {i} без нужного слова"));
+            }
+        }
+
+        Assert.Equal([0, 8, 17], found);
+    }
+
     private static List<int> StartsOf(AnchorHits hits, int chunk)
     {
         var starts = new List<int>();
