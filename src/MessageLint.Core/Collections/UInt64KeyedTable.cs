@@ -2,9 +2,9 @@ namespace MessageLint.Core.Collections;
 
 /// <summary>
 /// A read-only map from non-zero 64-bit keys to integers, as open addressing with linear probing
-/// at most one-third full: a lookup is one multiply and usually one probe. The hot loops that look
-/// up packed character n-grams or trie edges per character use it where a Dictionary would touch a
-/// bucket, an entry and often a key object. A key and its value sit side by side, so a hit costs one
+/// at most one-third full: a lookup is one multiply and usually one probe. The sentence model's hot
+/// loop that looks up packed character n-grams uses it where a Dictionary would touch a bucket, an
+/// entry and often a key object. A key and its value sit side by side, so a hit costs one
 /// cache line, not one in a key array and another in a value array (the n-gram table is megabytes,
 /// and the walks mostly miss the cache).
 /// </summary>
