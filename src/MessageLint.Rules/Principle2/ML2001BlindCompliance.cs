@@ -122,7 +122,7 @@ public sealed class ML2001BlindCompliance : MessageRule
         }
 
         if (sentence.Prose.IndexOf('?', match.Index + match.Length) >= 0
-            || Binding.IsMatch(sentence)
+            || NamesBindingRequirement(sentence, match)
             || IsAboutScheduling(sentence, match)
             || (IsEllipticalAcceptance(match) && !OpensItsParagraph(document, sentence)))
         {
@@ -153,6 +153,23 @@ public sealed class ML2001BlindCompliance : MessageRule
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A binding requirement named outside the phrase itself: "I won't question the requirements" names the
+    /// client's wishes, not a law or a contract (fifteenth session, blind set T).
+    /// </summary>
+    private static bool NamesBindingRequirement(Sentence sentence, LexiconMatch phrase)
+    {
+        foreach (var found in Binding.Matches(sentence))
+        {
+            if (found.Index + found.Length <= phrase.Index || found.Index >= phrase.Index + phrase.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A scheduling word outside the phrase itself ("your call" is not about a phone call).</summary>
