@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 
 namespace MessageLint.Rules.Infrastructure;
 
@@ -38,5 +39,12 @@ public static class Negation
         return false;
     }
 
-    private static bool IsClauseBreak(char c) => c is ',' or ';' or ':' or '.' or '!' or '?' or '—';
+    /// <summary>
+    /// Punctuation that ends a clause, and an emoji, which ends one in a chat as a comma would: "вопросов нет 👍 начну
+    /// сейчас" does not negate "начну" (fifteenth session, blind set T).
+    /// </summary>
+    private static bool IsClauseBreak(char c)
+        => c is ',' or ';' or ':' or '.' or '!' or '?' or '—'
+            || char.IsSurrogate(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.OtherSymbol;
 }
