@@ -42,6 +42,7 @@ public sealed class ML2001BlindCompliance : MessageRule
     private const int GreetingWords = 3;
 
     private static readonly LexiconPair Comply = new("ML2001.comply");
+    private static readonly LexiconPair Reply = new("ML2001.reply");
     private static readonly LexiconPair Proposal = new("ML2001.proposal");
     private static readonly LexiconPair Binding = new("ML2001.binding");
     private static readonly LexiconPair Schedule = new("ML2001.schedule");
@@ -111,33 +112,35 @@ public sealed class ML2001BlindCompliance : MessageRule
     /// <summary>
     /// The first compliance phrase that is not quoted, negated or followed by a question mark in its
     /// sentence ("Как вам нравится макет?" asks), in a sentence that names no binding requirement and
-    /// is not about scheduling. The elliptical "Comic Sans it is" answers what the client wrote, so it
-    /// counts only where it opens its paragraph, after at most a greeting (<see cref="OpensItsParagraph"/>).
+    /// is not about scheduling. A choice accepted in two words ("Comic Sans it is", ML2001.reply) answers what the
+    /// client wrote, so it counts only where it opens its paragraph, after at most a greeting (<see cref="OpensItsParagraph"/>).
     /// </summary>
     private static LexiconMatch? FindCompliance(MessageDocument document, Sentence sentence)
     {
-        if (Comply.FirstMatch(sentence, skipNegated: true) is not { } match)
+        var match = Comply.FirstMatch(sentence, skipNegated: true);
+        if (match is null && Reply.FirstMatch(sentence, skipNegated: true) is { } reply && OpensItsParagraph(document, sentence))
+        {
+            match = reply;
+        }
+
+        if (match is not { } found)
         {
             return null;
         }
 
-        if (sentence.Prose.IndexOf('?', match.Index + match.Length) >= 0
-            || NamesBindingRequirement(sentence, match)
-            || IsAboutScheduling(sentence, match)
-            || (IsEllipticalAcceptance(match) && !OpensItsParagraph(document, sentence)))
+        if (sentence.Prose.IndexOf('?', found.Index + found.Length) >= 0
+            || NamesBindingRequirement(sentence, found)
+            || IsAboutScheduling(sentence, found))
         {
             return null;
         }
 
-        return match;
+        return found;
     }
-
-    /// <summary>"Comic Sans it is", "neon green it is": a choice accepted in two words, which the lexicon matches as "it is" after the choice.</summary>
-    private static bool IsEllipticalAcceptance(LexiconMatch match) => match.Value.Equals("it is", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when nothing but greetings (sentences of at most <see cref="GreetingWords"/> words) comes before the
-    /// sentence in its paragraph: an elliptical acceptance there answers the client ("Hi Anna! Comic Sans it is.",
+    /// sentence in its paragraph: a two-word acceptance there answers the client ("Hi Anna! Comic Sans it is.",
     /// or a paragraph of its own after the thanks); after the writer's own remarks it is the writer's own plan
     /// ("Annoying for my weekend, totally understandable for them. Coffee and sudoku breaks it is.", fifteenth
     /// session, blind set S).
@@ -159,24 +162,15 @@ public sealed class ML2001BlindCompliance : MessageRule
     /// A binding requirement named outside the phrase itself: "I won't question the requirements" names the
     /// client's wishes, not a law or a contract (fifteenth session, blind set T).
     /// </summary>
-    private static bool NamesBindingRequirement(Sentence sentence, LexiconMatch phrase)
-    {
-        foreach (var found in Binding.Matches(sentence))
-        {
-            if (found.Index + found.Length <= phrase.Index || found.Index >= phrase.Index + phrase.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NamesBindingRequirement(Sentence sentence, LexiconMatch phrase) => MatchesOutside(Binding, sentence, phrase);
 
     /// <summary>A scheduling word outside the phrase itself ("your call" is not about a phone call).</summary>
-    private static bool IsAboutScheduling(Sentence sentence, LexiconMatch phrase)
+    private static bool IsAboutScheduling(Sentence sentence, LexiconMatch phrase) => MatchesOutside(Schedule, sentence, phrase);
+
+    /// <summary>True when the sentence holds an unquoted match of <paramref name="lexicons"/> that does not overlap the phrase.</summary>
+    private static bool MatchesOutside(LexiconPair lexicons, Sentence sentence, LexiconMatch phrase)
     {
-        var lexicon = sentence.Language == MessageLanguage.Russian ? Schedule.Russian : Schedule.English;
-        foreach (var found in lexicon.Matches(sentence.Prose))
+        foreach (var found in lexicons.Matches(sentence))
         {
             if (found.Index + found.Length <= phrase.Index || found.Index >= phrase.Index + phrase.Length)
             {
