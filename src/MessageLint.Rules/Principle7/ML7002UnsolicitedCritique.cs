@@ -54,7 +54,11 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
         var sentence = context.Sentence;
         var prose = sentence.Prose;
         var owners = Matches(sentence, "ML7002.owner");
-        var hasAside = owners.Count == 0 && Matches(sentence, "ML7002.aside").Count > 0;
+
+        // An aside ("кстати", "заодно скажу") marks a verdict anywhere in its sentence as off-task, even when the
+        // sentence also says "ваш" too far from it: "Заодно скажу: ваш менеджер по продажам отвечает людям
+        // по-хамски, я бы его уволил" (sixteenth session, set V).
+        var hasAside = Matches(sentence, "ML7002.aside").Count > 0;
         if (owners.Count == 0 && !hasAside)
         {
             return;
@@ -73,44 +77,78 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
                 }
 
                 var verdictEnd = verdict.Index + verdict.Length;
+                if (NearestOwner(prose, owners, verdict) is { } owner)
+                {
+                    if (!AsksFirst(context.Document))
+                    {
+                        Report(context, reporter, Math.Min(owner.Index, verdict.Index), Math.Max(owner.Index + owner.Length, verdictEnd));
+                    }
 
-                // Plain words ("плохо", "bad") are no verdict with an aside alone.
-                if (hasAside && RuleLanguage.MatchesWhole(sentence, "ML7002.mild", verdict.Value))
+                    return;
+                }
+
+                // Plain words ("плохо", "bad") are no verdict with an aside alone, nor is one the writer says of
+                // themselves ("Side note: I'm terrible with time zones — is the call at 3 pm your time?").
+                if (!hasAside
+                    || RuleLanguage.MatchesWhole(sentence, "ML7002.mild", verdict.Value)
+                    || (SelfDirection.IsAboutWriter(prose, verdict.Index, verdict.Length) && !IsWritersAdvice(prose, verdict.Index)))
                 {
                     continue;
                 }
 
-                if (hasAside)
+                // "Текст, к слову, скучнейший": the aside says it is not the writer's task.
+                if (!AsksFirst(context.Document))
                 {
-                    // "Текст, к слову, скучнейший": the aside says it is not the writer's task.
-                    if (!AsksFirst(context.Document))
-                    {
-                        Report(context, reporter, verdict.Index, verdictEnd);
-                    }
-
-                    return;
+                    Report(context, reporter, verdict.Index, verdictEnd);
                 }
 
-                foreach (var owner in owners)
-                {
-                    var ownerEnd = owner.Index + owner.Length;
-                    var distance = ownerEnd <= verdict.Index
-                        ? Clause.WordsBetween(prose, ownerEnd, verdict.Index)
-                        : verdictEnd <= owner.Index ? Clause.WordsBetween(prose, verdictEnd, owner.Index) : -1;
-                    if (distance < 0 || distance > Window)
-                    {
-                        continue;
-                    }
-
-                    if (!AsksFirst(context.Document))
-                    {
-                        Report(context, reporter, Math.Min(owner.Index, verdict.Index), Math.Max(ownerEnd, verdictEnd));
-                    }
-
-                    return;
-                }
+                return;
             }
         }
+    }
+
+    /// <summary>
+    /// True when the verdict is what the writer would do in the client's place ("я бы его уволил", "я бы всё
+    /// переделала"): its first person gives advice about the client's thing, it does not describe the writer.
+    /// </summary>
+    private static bool IsWritersAdvice(string prose, int verdictIndex)
+    {
+        var before = prose[Math.Max(0, verdictIndex - 40)..verdictIndex].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var end = before.Length;
+
+        // One word may stand between the advice and the verdict: "я бы его уволил", "я бы всё переделала".
+        if (end >= 1 && !IsWord(before[end - 1], "бы") && !IsWord(before[end - 1], "месте"))
+        {
+            end--;
+        }
+
+        if (end >= 3 && IsWord(before[end - 1], "месте") && IsWord(before[end - 3], "на"))
+        {
+            end -= 3;
+        }
+
+        return end >= 2 && IsWord(before[end - 1], "бы") && IsWord(before[end - 2], "я");
+
+        static bool IsWord(string word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The first "ваш / your" in the verdict's clause at most <see cref="Window"/> words from it, or null.</summary>
+    private static LexiconMatch? NearestOwner(string prose, List<LexiconMatch> owners, LexiconMatch verdict)
+    {
+        var verdictEnd = verdict.Index + verdict.Length;
+        foreach (var owner in owners)
+        {
+            var ownerEnd = owner.Index + owner.Length;
+            var distance = ownerEnd <= verdict.Index
+                ? Clause.WordsBetween(prose, ownerEnd, verdict.Index)
+                : verdictEnd <= owner.Index ? Clause.WordsBetween(prose, verdictEnd, owner.Index) : -1;
+            if (distance >= 0 && distance <= Window)
+            {
+                return owner;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
