@@ -77,7 +77,7 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
                 }
 
                 var verdictEnd = verdict.Index + verdict.Length;
-                if (NearestOwner(prose, owners, verdict) is { } owner)
+                if (OwnerWithinWindow(prose, owners, verdict) is { } owner)
                 {
                     if (!AsksFirst(context.Document))
                     {
@@ -133,7 +133,7 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
     }
 
     /// <summary>The first "ваш / your" in the verdict's clause at most <see cref="Window"/> words from it, or null.</summary>
-    private static LexiconMatch? NearestOwner(string prose, List<LexiconMatch> owners, LexiconMatch verdict)
+    private static LexiconMatch? OwnerWithinWindow(string prose, List<LexiconMatch> owners, LexiconMatch verdict)
     {
         var verdictEnd = verdict.Index + verdict.Length;
         foreach (var owner in owners)
