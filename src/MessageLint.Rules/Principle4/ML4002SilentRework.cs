@@ -105,7 +105,7 @@ public sealed class ML4002SilentRework : MessageRule
             match = verb;
         }
 
-        if (HasSignalNearby(context.Document, sentence, "ML4002.asked") || HasSignalNearby(context.Document, sentence, "ML4002.skip"))
+        if (HasSignalNearby(context.Document, sentence, "ML4002.asked") || HasSignalNearby(context.Document, sentence, "ML4002.skip") || IsCaseStudy(context.Document))
         {
             return;
         }
@@ -118,6 +118,25 @@ public sealed class ML4002SilentRework : MessageRule
             [found.Value],
             [ProposeFirstSuggestion(language)],
             [new Evidence("phrase", found.Value)]);
+    }
+
+    /// <summary>
+    /// A public write-up of one's own work, titled so in its first sentence ("Case study: …", «Кейс: …», "How we
+    /// rebuilt…"): what it says was changed is a story of work done, not a message to the client that agreed work
+    /// changed (seventeenth session, blind sets A3 and C3). Asked only once a change was found, so it costs nothing
+    /// on most drafts.
+    /// </summary>
+    private static bool IsCaseStudy(MessageDocument document)
+    {
+        foreach (var first in document.Sentences)
+        {
+            if (first.Language != MessageLanguage.Other)
+            {
+                return RuleLanguage.AnyMatch(first, "ML4002.casestudy");
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
