@@ -118,7 +118,9 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         }
 
         // "Nothing to ask, starting tonight": declining to discuss stands for the acceptance when the
-        // draft promises the work, and a date no longer makes the reply safe. Neither does it when the
+        // draft promises the work, and a date no longer makes the reply safe. Nor does a vague promise hand the
+        // draft over to ML4001 then («без брифа норм, стартую asap»): turning the questions down is this rule's own
+        // problem, and the vague start is ML4001's (seventeenth session, blind set B3). Neither does it when the
         // draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts.
         var declined = declining is not null && PromisesWork(document);
         var target = accepting ?? (declined ? declining : null) ?? modelOnly;
@@ -126,7 +128,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             || Settled.IsMatchAnywhere(document)
             || (!declined && NamesDate(document, accepting) && !(accepting is not null && QuotesNewTask(document)))
             || AnnouncesClarification(document)
-            || Vague.IsMatchAnywhere(document)
+            || (!declined && Vague.IsMatchAnywhere(document))
             || IsReportedByAnotherRule(context))
         {
             return;
