@@ -14,6 +14,9 @@ internal static class DecisionCues
     /// <summary>A message of at most this many sentences is read as one exchange about the same task.</summary>
     private const int ShortMessageSentences = 5;
 
+    /// <summary>How many sentences before a deferral ("Your call.", «Как вам?») may hold the priced offer it defers on.</summary>
+    private const int DeferralLookBack = 2;
+
     /// <summary>True when any sentence of the message recommends something or gives a reason ("Предлагаю…, потому что…").</summary>
     public static bool HasRecommendation(MessageDocument document)
     {
@@ -67,10 +70,15 @@ internal static class DecisionCues
         {
             // "Monthly invoices or per milestone? Either works for me.": a deferral after a question about a
             // fact or logistics leaves the client a practical choice, not a design decision; so does one
-            // after a priced or phased offer ("…for $180, or we add it to phase 2. Your call.").
-            if (sentence.Index > 0 && IsBusinessChoice(document.Sentences[sentence.Index - 1]))
+            // after a priced or phased offer ("…for $180, or we add it to phase 2. Your call."), also when the
+            // start date stands between them («Оценка — 5 роликов, 10 дней, 40 000 ₽. Могу стартовать с 1-го
+            // числа. Как вам?», seventeenth session, blind set G3).
+            for (var back = 1; back <= DeferralLookBack && sentence.Index - back >= 0; back++)
             {
-                return null;
+                if (IsBusinessChoice(document.Sentences[sentence.Index - back]))
+                {
+                    return null;
+                }
             }
 
             handOff = defer;
