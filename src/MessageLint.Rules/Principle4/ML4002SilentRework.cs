@@ -105,7 +105,9 @@ public sealed class ML4002SilentRework : MessageRule
             match = verb;
         }
 
-        if (HasSignalNearby(context.Document, sentence, "ML4002.asked") || HasSignalNearby(context.Document, sentence, "ML4002.skip") || IsCaseStudy(context.Document))
+        if (HasSignalNearby(context.Document, sentence, "ML4002.asked")
+            || HasSignalNearby(context.Document, sentence, "ML4002.skip")
+            || IsCaseStudy(context.Document))
         {
             return;
         }

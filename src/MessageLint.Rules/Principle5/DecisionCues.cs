@@ -70,9 +70,10 @@ internal static class DecisionCues
         {
             // "Monthly invoices or per milestone? Either works for me.": a deferral after a question about a
             // fact or logistics leaves the client a practical choice, not a design decision; so does one
-            // after or in a priced or phased offer ("…for $180, or we add it to phase 2. Your call.", "I can add them for
-            // £150 a month, or we fold them into next quarter's plan — your call"), also when the start date stands between them («Оценка — 5 роликов, 10 дней, 40 000 ₽. Могу стартовать с 1-го
-            // числа. Как вам?», seventeenth session, blind set G3).
+            // in or after a priced or phased offer ("…for $180, or we add it to phase 2. Your call.", "I can add them
+            // for £150 a month, or we fold them into next quarter's plan — your call"), also when the start date stands
+            // between them («Оценка — 5 роликов, 10 дней, 40 000 ₽. Могу стартовать с 1-го числа. Как вам?»; seventeenth
+            // session, blind sets E3 and G3).
             if (RuleLanguage.AnyMatch(sentence, "ML5002.business"))
             {
                 return null;
