@@ -12,7 +12,11 @@ public sealed class LexiconScriptTests
     [Fact]
     public void No_lexicon_word_mixes_latin_and_cyrillic_letters()
     {
-        var lexicons = EmbeddedRuleResources.ResourceNames.Where(n => n.StartsWith("lexicons/", StringComparison.Ordinal)).ToList();
+        // Hand-written word lists only: anchors.cache is derived from them, and an expression such as «tweak'?нул» rightly
+        // yields an anchor that mixes the two scripts.
+        var lexicons = EmbeddedRuleResources.ResourceNames
+            .Where(n => n.StartsWith("lexicons/", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+            .ToList();
         var mixed = new List<string>();
         foreach (var name in lexicons)
         {

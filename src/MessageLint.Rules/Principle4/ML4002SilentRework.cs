@@ -185,6 +185,29 @@ public sealed class ML4002SilentRework : MessageRule
             && (verb.EndsWith("лся", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("лась", StringComparison.OrdinalIgnoreCase)
                 || verb.EndsWith("лось", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("лись", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// True when the word at <paramref name="index"/> is written in Latin letters only: an English verb needs a
+    /// first-person lead, while a Russian verb built on an English stem («tweak'нула», «refactor'нул») takes Russian
+    /// word order (seventeenth session, blind sets F3 and G3).
+    /// </summary>
+    private static bool IsEnglishWordAt(string prose, int index)
+    {
+        if (index >= prose.Length || !char.IsAsciiLetter(prose[index]))
+        {
+            return false;
+        }
+
+        for (var i = index; i < prose.Length && (char.IsLetter(prose[i]) || prose[i] is '\'' or '’'); i++)
+        {
+            if (char.IsLetter(prose[i]) && !char.IsAsciiLetter(prose[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsOneWord(string text)
     {
         foreach (var c in text)
@@ -213,7 +236,7 @@ public sealed class ML4002SilentRework : MessageRule
             return subjects.Contains(subject);
         }
 
-        if (named is null && index < prose.Length && char.IsAsciiLetter(prose[index]) && !HasFirstPersonLead(prose, index))
+        if (named is null && IsEnglishWordAt(prose, index) && !HasFirstPersonLead(prose, index))
         {
             return true;
         }
