@@ -27,6 +27,12 @@ public sealed class ML7003BuriedProblem : MessageRule
     /// <summary>How many apology and hedge markers make a problem buried.</summary>
     private const int Threshold = 3;
 
+    /// <summary>How many markers in all let a hedged turn stand for a problem word.</summary>
+    private const int DenseMarkers = 5;
+
+    /// <summary>How many apology and hedge markers one sentence needs before its "but" counts as a hedged turn.</summary>
+    private const int HedgedTurnMarkers = 3;
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
 
@@ -42,6 +48,7 @@ public sealed class ML7003BuriedProblem : MessageRule
         var apologies = 0;
         var hedges = 0;
         Sentence? problemSentence = null;
+        Sentence? hedgedTurn = null;
         foreach (var sentence in context.Document.Sentences)
         {
             if (sentence.Language == MessageLanguage.Other)
@@ -49,15 +56,29 @@ public sealed class ML7003BuriedProblem : MessageRule
                 continue;
             }
 
-            apologies += Count(sentence, "ML7003.apology");
-            hedges += Count(sentence, "ML7003.hedge");
+            var sentenceApologies = Count(sentence, "ML7003.apology");
+            var sentenceHedges = Count(sentence, "ML7003.hedge");
+            apologies += sentenceApologies;
+            hedges += sentenceHedges;
             if (problemSentence is null && Count(sentence, "ML7003.problem") > 0)
             {
                 problemSentence = sentence;
             }
+
+            if (hedgedTurn is null && sentenceApologies + sentenceHedges >= HedgedTurnMarkers && RuleLanguage.AnyMatch(sentence, "ML7003.turn"))
+            {
+                hedgedTurn = sentence;
+            }
         }
 
         var markers = apologies + hedges;
+
+        // "Sorry, this is probably nothing and maybe I'm overthinking it, but the supplier might not have…": the
+        // problem has no word of the list, but a sentence thick with hedges that turns on "but" is where it hides.
+        if (problemSentence is null && hedgedTurn is not null && apologies > 0 && markers >= DenseMarkers)
+        {
+            problemSentence = hedgedTurn;
+        }
 
         // Without an apology it takes one more hedge: "hopefully… kinda… hopefully" is a vague status, not contrition.
         if (problemSentence is not null && markers >= Threshold && (apologies > 0 || hedges > Threshold))
