@@ -126,7 +126,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         var target = accepting ?? (declined ? declining : null) ?? modelOnly;
         if (target is null
             || Settled.IsMatchAnywhere(document)
-            || (!declined && NamesDate(document, accepting) && !(accepting is not null && QuotesNewTask(document)))
+            || (!declined && NamesDate(document, accepting) && !(accepting is not null && (QuotesNewTask(document) || EchoesNewTask(document))))
             || AnnouncesClarification(document)
             || (!declined && Vague.IsMatchAnywhere(document))
             || IsReportedByAnotherRule(context))
@@ -454,6 +454,29 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
 
             var quoted = document.Text.Substring(region.Span.Start, region.Span.Length);
             if (NewTask.Russian.IsMatch(quoted) || NewTask.English.IsMatch(quoted))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The reply echoes the task back and takes it on at once ("лендинг под весеннюю акцию? ок, берём в работу, к
+    /// пятнице скину первый вариант", "Логотип для кофейни? Без проблем, сделаю, завтра вечером покажу"): naming the
+    /// task as a question shows it is new to this conversation, so the date that follows is a promise about work
+    /// nobody has discussed yet, as after a quoted request (eighteenth session, blind set AA).
+    /// </summary>
+    private static bool EchoesNewTask(MessageDocument document)
+    {
+        var sentences = document.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            if (sentence.Language != MessageLanguage.Other
+                && HasQuestion(sentence)
+                && EchoesTheTask(document, sentence, i + 1 < sentences.Count ? sentences[i + 1] : null))
             {
                 return true;
             }
