@@ -354,7 +354,7 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
     {
         var sentence = context.Sentence;
         var prose = sentence.Prose;
-        var totalWords = Clause.CountWords(prose);
+        var totalWords = Clause.CountWords(prose) - CountHashtags(prose);
         if (totalWords > MaxTagWords)
         {
             return;
@@ -380,6 +380,24 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Hashtags closing a post ("You can't make this stuff up 😂 #agencylife") are not words of the sentence: a tag
+    /// followed by them is still the whole sentence (eighteenth session, blind set AA).
+    /// </summary>
+    private static int CountHashtags(string prose)
+    {
+        var count = 0;
+        for (var i = prose.IndexOf('#'); i >= 0 && i + 1 < prose.Length; i = prose.IndexOf('#', i + 1))
+        {
+            if (char.IsLetterOrDigit(prose[i + 1]) && (i == 0 || !char.IsLetterOrDigit(prose[i - 1])))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>A tag is the sentence when at most one word is left over, or when it is a phrase of three words or more.</summary>
