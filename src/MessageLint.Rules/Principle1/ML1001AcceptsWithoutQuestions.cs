@@ -15,7 +15,8 @@ namespace MessageLint.Rules.Principle1;
 /// not when the draft also says there is nothing to ask or discuss ("вопросов нет, через неделю покажу", "мне всё
 /// понятно"),
 /// and such a sentence marks the acceptance itself when the draft promises the work; nor does it when the
-/// draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts, nor, after a
+/// draft quotes the client's request for new work ("> сможете взяться?"), echoes it back as a question ("лендинг под
+/// акцию? ок, берём") or thanks for it as new ("Thanks for the new request") and accepts it, nor, after a
 /// reply that takes the task on in so many words ("беру"), the day the work starts ("завтра начну"). A greeting,
 /// a sign-off and the signature after it do not count towards the length. Vague
 /// promises ("скоро сделаю") are left to the status rules, blind compliance ("как скажете, сделаю")
@@ -60,6 +61,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair Greeting = new("ML1001.greeting");
     private static readonly LexiconPair SignOff = new("ML1001.signoff");
     private static readonly LexiconPair NewTask = new("ML1001.newtask");
+    private static readonly LexiconPair Fresh = new("ML1001.fresh");
     private static readonly LexiconPair Start = new("ML1001.start");
     private static readonly LexiconPair Clear = new("ML1001.clear");
     private static readonly LexiconPair Praise = new("ML1001.praise");
@@ -126,7 +128,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         var target = accepting ?? (declined ? declining : null) ?? modelOnly;
         if (target is null
             || Settled.IsMatchAnywhere(document)
-            || (!declined && NamesDate(document, accepting) && !(accepting is not null && (QuotesNewTask(document) || EchoesNewTask(document))))
+            || (!declined && NamesDate(document, accepting) && !(accepting is not null && (QuotesNewTask(document) || EchoesNewTask(document) || Fresh.IsMatchAnywhere(document))))
             || AnnouncesClarification(document)
             || (!declined && Vague.IsMatchAnywhere(document))
             || IsReportedByAnotherRule(context))
