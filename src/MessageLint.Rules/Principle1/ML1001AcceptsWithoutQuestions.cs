@@ -29,6 +29,13 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     /// <summary>Longer drafts carry more than an acknowledgement; the rule judges short replies only.</summary>
     private const int MaxSentences = 5;
 
+    /// <summary>
+    /// A longer letter with no question is judged only by a sentence that turns the questions down ("No need for a
+    /// kick-off call or a questionnaire, I'll take it from here", «вопросов у меня нет, сразу приступаю»): taking on a
+    /// new client at length does not make declining to ask any better (nineteenth session, blind sets AB, AD, AF).
+    /// </summary>
+    private const int MaxLetterSentences = 12;
+
     /// <summary>The rule's descriptor.</summary>
     public static RuleDescriptor Descriptor { get; } = new(
         "ML1001",
@@ -53,6 +60,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair Work = new("ML1001.work");
     private static readonly LexiconPair Acknowledgement = new("ML1001.ack");
     private static readonly LexiconPair Settled = new("ML1001.settled");
+    private static readonly LexiconPair Plan = new("ML1001.plan");
     private static readonly LexiconPair Dated = new("ML1001.date");
     private static readonly LexiconPair Declines = new("ML1001.declines");
     private static readonly LexiconPair Deliver = new("ML1001.deliver");
@@ -62,6 +70,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair SignOff = new("ML1001.signoff");
     private static readonly LexiconPair NewTask = new("ML1001.newtask");
     private static readonly LexiconPair Fresh = new("ML1001.fresh");
+    private static readonly LexiconPair TakeOn = new("ML1001.takeon");
     private static readonly LexiconPair Start = new("ML1001.start");
     private static readonly LexiconPair Clear = new("ML1001.clear");
     private static readonly LexiconPair Praise = new("ML1001.praise");
@@ -93,7 +102,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static void AnalyzeDocument(DocumentContext context)
     {
         var document = context.Document;
-        if (!IsShortAndAsksNothing(document))
+        if (!IsShortAndAsksNothing(document, out var isLetter))
         {
             return;
         }
@@ -108,7 +117,12 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 continue;
             }
 
-            declining ??= Declines.IsMatch(sentence) || (Clear.IsMatch(sentence) && !QuotesClient(document)) ? sentence : null;
+            declining ??= Declines.IsMatch(sentence) || (!isLetter && Clear.IsMatch(sentence) && !QuotesClient(document)) ? sentence : null;
+            if (isLetter)
+            {
+                continue;
+            }
+
             if (accepting is null && Accepts(sentence) && !TakesPraise(document, sentence))
             {
                 accepting = sentence;
@@ -123,12 +137,15 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         // draft promises the work, and a date no longer makes the reply safe. Nor does a vague promise hand the
         // draft over to ML4001 then («без брифа норм, стартую asap»): turning the questions down is this rule's own
         // problem, and the vague start is ML4001's (seventeenth session, blind set B3). Neither does it when the
-        // draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts.
+        // draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts. A plan of work
+        // makes only an acceptance safe: «Вопросов у меня нет, просто начну с контент-плана» turns the questions down
+        // all the same (nineteenth session, blind set AF).
         var declined = declining is not null && PromisesWork(document);
         var target = accepting ?? (declined ? declining : null) ?? modelOnly;
         if (target is null
             || Settled.IsMatchAnywhere(document)
-            || (!declined && NamesDate(document, accepting) && !(accepting is not null && (QuotesNewTask(document) || EchoesNewTask(document) || Fresh.IsMatchAnywhere(document))))
+            || (!declined && Plan.IsMatchAnywhere(document))
+            || (!declined && NamesDate(document, accepting) && !(accepting is not null && (QuotesNewTask(document) || EchoesNewTask(document) || Fresh.IsMatchAnywhere(document) || TakeOn.IsMatchAnywhere(document, skipNegated: true))))
             || AnnouncesClarification(document)
             || (!declined && Vague.IsMatchAnywhere(document))
             || IsReportedByAnotherRule(context))
@@ -159,8 +176,9 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     /// task echoed back and answered at once by the writer ("корпоратив на 80 человек? легко, берём"), which
     /// asks the client nothing (<see cref="EchoesTheTask"/>).
     /// </summary>
-    private static bool IsShortAndAsksNothing(MessageDocument document)
+    private static bool IsShortAndAsksNothing(MessageDocument document, out bool isLetter)
     {
+        isLetter = false;
         var count = 0;
         var signature = 0;
         var sentences = document.Sentences;
@@ -198,12 +216,13 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 }
             }
 
-            if (++count > MaxSentences)
+            if (++count > MaxLetterSentences)
             {
                 return false;
             }
         }
 
+        isLetter = count > MaxSentences;
         return true;
     }
 
