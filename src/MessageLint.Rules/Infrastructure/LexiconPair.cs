@@ -52,17 +52,21 @@ public sealed class LexiconPair
 
     /// <summary>True when any Russian or English sentence of the draft holds an unquoted match.</summary>
     public bool IsMatchAnywhere(MessageDocument document, bool skipNegated = false)
+        => FirstMatchAnywhere(document, skipNegated) is not null;
+
+    /// <summary>The first unquoted match in the draft's Russian or English sentences, for evidence that names it; null when there is none.</summary>
+    public LexiconMatch? FirstMatchAnywhere(MessageDocument document, bool skipNegated = false)
     {
         ArgumentNullException.ThrowIfNull(document);
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Language != MessageLanguage.Other && IsMatch(sentence, skipNegated))
+            if (sentence.Language != MessageLanguage.Other && FirstMatch(sentence, skipNegated) is { } match)
             {
-                return true;
+                return match;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

@@ -14,7 +14,9 @@ namespace MessageLint.Rules.Principle1;
 /// itself and stays silent, as do quoted and negated phrases. The sentence model's evidence adjusts
 /// confidence and, its label being precise enough, flags by itself a sentence that asks the client
 /// to relay (a relay verb and a decision-maker) and does not speak of the writer's own side, under
-/// the same draft-wide check.
+/// the same draft-wide check. A phrase that keeps someone out of the talk ("не будем дёргать Сергея Петровича", "I don't
+/// think we need Mark there") is reported only with support: the draft says that person accepts the result ("хоть он и
+/// будет принимать", "he's the one signing off") or the phrase itself names a decision-maker.
 /// </summary>
 public sealed class ML1002RoutesThroughMiddleman : MessageRule
 {
@@ -43,6 +45,8 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     private static readonly LexiconPair Self = new("ML1002.self");
     private static readonly LexiconPair Verb = new("ML1002.verb");
     private static readonly LexiconPair Outside = new("ML1002.outside");
+    private static readonly LexiconPair Avoid = new("ML1002.avoid");
+    private static readonly LexiconPair Approver = new("ML1002.approver");
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -59,6 +63,16 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
 
     private static void AnalyzeDocument(DocumentContext context)
     {
+        if (!ReportRelays(context))
+        {
+            ReportKeptOut(context);
+        }
+    }
+
+    /// <summary>Reports each sentence that asks the client to relay; false when none does.</summary>
+    private static bool ReportRelays(DocumentContext context)
+    {
+        var reported = false;
         bool? direct = null;
         foreach (var sentence in context.Document.Sentences)
         {
@@ -81,8 +95,10 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
             direct ??= Direct.IsMatchAnywhere(context.Document, skipNegated: true);
             if (direct.Value)
             {
-                return;
+                return true;
             }
+
+            reported = true;
 
             var language = context.Settings.MessageLanguage ?? sentence.Language;
             Suggestion[] suggestions = [new Suggestion(SuggestionTitle.Get(language), [], IsAutomatic: false)];
@@ -94,6 +110,47 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
             {
                 reporter.ReportModelOnly([ModelPhrase.Get(language)], suggestions);
             }
+        }
+
+        return reported;
+    }
+
+    /// <summary>
+    /// Reports the first phrase that keeps someone out of the talk when the draft says that person accepts the
+    /// result, or the phrase names a decision-maker itself; a draft that proposes direct talk stays silent.
+    /// </summary>
+    private static void ReportKeptOut(DocumentContext context)
+    {
+        var document = context.Document;
+        if (!Avoid.IsMatchAnywhere(document))
+        {
+            return;
+        }
+
+        var approver = Approver.FirstMatchAnywhere(document);
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other || Avoid.FirstMatch(sentence) is not { } kept)
+            {
+                continue;
+            }
+
+            if ((approver is null && !Person.IsMatch(sentence))
+                || Courtesy.IsMatch(sentence)
+                || Outside.IsMatch(sentence)
+                || Direct.IsMatchAnywhere(document, skipNegated: true))
+            {
+                continue;
+            }
+
+            var language = context.Settings.MessageLanguage ?? sentence.Language;
+            Suggestion[] suggestions = [new Suggestion(SuggestionTitle.Get(language), [], IsAutomatic: false)];
+            Evidence[] evidence = approver is { } accepts
+                ? [new Evidence("phrase", kept.Value), new Evidence("phrase", accepts.Value)]
+                : [new Evidence("phrase", kept.Value)];
+            new ModelAwareReporter(context, sentence, Descriptor)
+                .Report(sentence.ToDocumentSpan(kept.Index, kept.Length), [Quote(kept.Value, language)], suggestions, evidence);
+            return;
         }
     }
 
