@@ -61,6 +61,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair Acknowledgement = new("ML1001.ack");
     private static readonly LexiconPair Settled = new("ML1001.settled");
     private static readonly LexiconPair Plan = new("ML1001.plan");
+    private static readonly LexiconPair Reasons = new("ML1001.reasons");
     private static readonly LexiconPair Dated = new("ML1001.date");
     private static readonly LexiconPair Declines = new("ML1001.declines");
     private static readonly LexiconPair Deliver = new("ML1001.deliver");
@@ -139,12 +140,13 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         // problem, and the vague start is ML4001's (seventeenth session, blind set B3). Neither does it when the
         // draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts. A plan of work
         // makes only an acceptance safe: «Вопросов у меня нет, просто начну с контент-плана» turns the questions down
-        // all the same (nineteenth session, blind set AF).
+        // all the same (nineteenth session, blind set AF), and so does a reason: "we have everything we need, so there's no
+        // need for a kickoff call" explains why not to ask (twentieth session, blind sets AA, AD, AE, AF).
         var declined = declining is not null && PromisesWork(document);
         var target = accepting ?? (declined ? declining : null) ?? modelOnly;
         if (target is null
             || Settled.IsMatchAnywhere(document)
-            || (!declined && Plan.IsMatchAnywhere(document))
+            || (!declined && (Plan.IsMatchAnywhere(document) || Reasons.IsMatchAnywhere(document)))
             || (!declined && NamesDate(document, accepting) && !(accepting is not null && (QuotesNewTask(document) || EchoesNewTask(document) || Fresh.IsMatchAnywhere(document) || TakeOn.IsMatchAnywhere(document, skipNegated: true))))
             || AnnouncesClarification(document)
             || (!declined && Vague.IsMatchAnywhere(document))
