@@ -454,13 +454,15 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     }
 
     /// <summary>
-    /// An acceptance, a first-person work verb or a promise to deliver anywhere in the draft: the writer
-    /// commits to the work. A date alone does not ("no questions, see you at the call tomorrow").
+    /// An acceptance, a first-person work verb, a promise to deliver or the day the work starts («вопросов нет,
+    /// стартуем завтра») anywhere in the draft: the writer commits to the work. A date alone does not ("no questions,
+    /// see you at the call tomorrow").
     /// </summary>
     private static bool PromisesWork(MessageDocument document)
         => Accept.IsMatchAnywhere(document, skipNegated: true)
             || Work.IsMatchAnywhere(document, skipNegated: true)
-            || Deliver.IsMatchAnywhere(document, skipNegated: true);
+            || Deliver.IsMatchAnywhere(document, skipNegated: true)
+            || Start.IsMatchAnywhere(document, skipNegated: true);
 
     /// <summary>
     /// A quoted line of the client's message asks for new work ("> Нужен лендинг, сможете взяться?", "> can you
