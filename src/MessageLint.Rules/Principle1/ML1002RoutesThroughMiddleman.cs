@@ -122,7 +122,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     private static void ReportKeptOut(DocumentContext context)
     {
         var document = context.Document;
-        if (!Avoid.IsMatchAnywhere(document))
+        if (!Avoid.IsMatchAnywhere(document) || Direct.IsMatchAnywhere(document, skipNegated: true))
         {
             return;
         }
@@ -137,8 +137,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
 
             if ((approver is null && !Person.IsMatch(sentence))
                 || Courtesy.IsMatch(sentence)
-                || Outside.IsMatch(sentence)
-                || Direct.IsMatchAnywhere(document, skipNegated: true))
+                || Outside.IsMatch(sentence))
             {
                 continue;
             }
