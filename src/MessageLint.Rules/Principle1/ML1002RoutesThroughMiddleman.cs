@@ -101,7 +101,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
             reported = true;
 
             var language = context.Settings.MessageLanguage ?? sentence.Language;
-            Suggestion[] suggestions = [new Suggestion(SuggestionTitle.Get(language), [], IsAutomatic: false)];
+            var suggestions = OfferDirectTalk(language);
             if (match is { } found)
             {
                 reporter.Report(sentence.ToDocumentSpan(found.Index, found.Length), [Quote(found.Value, language)], suggestions, [new Evidence("phrase", found.Value)]);
@@ -143,7 +143,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
             }
 
             var language = context.Settings.MessageLanguage ?? sentence.Language;
-            Suggestion[] suggestions = [new Suggestion(SuggestionTitle.Get(language), [], IsAutomatic: false)];
+            var suggestions = OfferDirectTalk(language);
             Evidence[] evidence = approver is { } accepts
                 ? [new Evidence("phrase", kept.Value), new Evidence("phrase", accepts.Value)]
                 : [new Evidence("phrase", kept.Value)];
@@ -152,6 +152,10 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
             return;
         }
     }
+
+    /// <summary>The one suggestion both reports carry: talk to whoever accepts the result, worded by the writer.</summary>
+    private static Suggestion[] OfferDirectTalk(MessageLanguage language)
+        => [new Suggestion(SuggestionTitle.Get(language), [], IsAutomatic: false)];
 
     private static string Quote(string phrase, MessageLanguage language)
         => language == MessageLanguage.Russian ? $"«{phrase}»" : $"\"{phrase}\"";
