@@ -55,6 +55,17 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     private static readonly LexiconPair Calm = new("ML6001.calm");
     private static readonly LexiconPair Warm = new("ML6001.warm");
     private static readonly LexiconPair Contact = new("ML6001.contact");
+    private static readonly LexiconPair NoRules = new("ML6001.norules");
+
+    private static readonly LocalizedText NoRulesReason = new("Working rules put off until later", "Правила работы отложены «на потом»");
+
+    private static readonly LocalizedText NoRulesTitle = new(
+        "State your working rules now",
+        "Назовите свои правила работы сразу");
+
+    private static readonly LocalizedText NoRulesTemplate = new(
+        "I'm available on weekdays, 10 am to 7 pm; anything beyond the agreed scope I estimate separately before starting.",
+        "Я на связи по будням с 10 до 19; всё, что выходит за рамки договорённого, оцениваю отдельно до начала работы.");
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -68,6 +79,11 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
 
     private static void AnalyzeDocument(DocumentContext context)
     {
+        if (ReportRulesPutOff(context))
+        {
+            return;
+        }
+
         var sentences = context.Document.Sentences;
         var calmChecked = false;
         var reportedUpTo = -1;
@@ -124,6 +140,39 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
             reportedUpTo = last;
             i = last;
         }
+    }
+
+    /// <summary>
+    /// A draft that says there are no rules for contact or changes and that they will be worked out as the project goes
+    /// ("We don't really do formal rules around communication or changes — we'll just figure it out as we go", «Никаких
+    /// особых правил по связи и правкам у нас нет, разберёмся по ходу»): the reproaches this rule looks for are what such
+    /// a start leads to, so it is reported in every profile, not only in ML6002's kickoff one (twenty-first session, blind
+    /// sets AI and AJ). A calm statement of rules elsewhere in the draft keeps it silent.
+    /// </summary>
+    private static bool ReportRulesPutOff(DocumentContext context)
+    {
+        foreach (var sentence in context.Document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other || NoRules.FirstMatch(sentence, skipNegated: true) is not { } match)
+            {
+                continue;
+            }
+
+            if (Calm.IsMatchAnywhere(context.Document))
+            {
+                return false;
+            }
+
+            var language = context.Settings.MessageLanguage ?? sentence.Language;
+            new ModelAwareReporter(context, sentence, Descriptor).Report(
+                sentence.Span,
+                [NoRulesReason.Get(language)],
+                [new Suggestion(NoRulesTitle.Get(language), [new TextEdit(sentence.Span, NoRulesTemplate.Get(language))], IsAutomatic: false)],
+                [new Evidence("phrase", match.Value)]);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
