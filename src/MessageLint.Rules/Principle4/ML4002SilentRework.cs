@@ -38,7 +38,8 @@ public sealed class ML4002SilentRework : MessageRule
         "вы", "ты", "клиент", "заказчик", "они", "он", "она", "вам", "you", "they", "he", "she", "client",
         "was", "were", "been", "be", "is", "are", "get", "got", "has", "it", "that", "this", "what", "which", "before", "перед",
         "кто", "который", "которая", "которые", "тот",
-        "биржа", "платформа", "площадка", "сервис", "банк", "заказчица", "клиентка");
+        "биржа", "платформа", "площадка", "сервис", "банк", "заказчица", "клиентка",
+        "поставщик", "подрядчик", "типография", "производитель", "фабрика", "supplier", "vendor", "manufacturer");
 
     /// <summary>
     /// The people among <see cref="OtherSubjects"/>: before a phrase that reports rework on its own ("решил сменить",
