@@ -59,14 +59,6 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
 
     private static readonly LocalizedText NoRulesReason = new("Working rules put off until later", "Правила работы отложены «на потом»");
 
-    private static readonly LocalizedText NoRulesTitle = new(
-        "State your working rules now",
-        "Назовите свои правила работы сразу");
-
-    private static readonly LocalizedText NoRulesTemplate = new(
-        "I'm available on weekdays, 10 am to 7 pm; anything beyond the agreed scope I estimate separately before starting.",
-        "Я на связи по будням с 10 до 19; всё, что выходит за рамки договорённого, оцениваю отдельно до начала работы.");
-
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
 
@@ -147,7 +139,8 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     /// ("We don't really do formal rules around communication or changes — we'll just figure it out as we go", «Никаких
     /// особых правил по связи и правкам у нас нет, разберёмся по ходу»): the reproaches this rule looks for are what such
     /// a start leads to, so it is reported in every profile, not only in ML6002's kickoff one (twenty-first session, blind
-    /// sets AI and AJ). A calm statement of rules elsewhere in the draft keeps it silent.
+    /// sets AI and AJ). A calm statement of rules elsewhere in the draft keeps it silent; the suggestion puts ML6002's rules
+    /// in the sentence's place.
     /// </summary>
     private static bool ReportRulesPutOff(DocumentContext context)
     {
@@ -167,7 +160,7 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
             new ModelAwareReporter(context, sentence, Descriptor).Report(
                 sentence.Span,
                 [NoRulesReason.Get(language)],
-                [new Suggestion(NoRulesTitle.Get(language), [new TextEdit(sentence.Span, NoRulesTemplate.Get(language))], IsAutomatic: false)],
+                [new Suggestion(ML6002KickoffWithoutRules.SuggestionTitle.Get(language), [new TextEdit(sentence.Span, ML6002KickoffWithoutRules.Template.Get(language))], IsAutomatic: false)],
                 [new Evidence("phrase", match.Value)]);
             return true;
         }

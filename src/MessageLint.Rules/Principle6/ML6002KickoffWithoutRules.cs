@@ -27,11 +27,13 @@ public sealed class ML6002KickoffWithoutRules : MessageRule
         profileSeverities: new Dictionary<string, Severity> { [BuiltInProfiles.Kickoff] = Severity.Info },
         corpusLabels: ["kickoff-missing-rules"]);
 
-    private static readonly LocalizedText SuggestionTitle = new(
+    /// <summary>The suggestion's title; ML6001 offers the same rules when a draft puts them off until later.</summary>
+    internal static LocalizedText SuggestionTitle { get; } = new(
         "Add your working rules",
         "Добавьте правила работы");
 
-    private static readonly LocalizedText Template = new(
+    /// <summary>The working rules offered as a template to fill in with one's own hours and terms.</summary>
+    internal static LocalizedText Template { get; } = new(
         "A word on how I work: I reply on weekdays, 10 am to 7 pm. Anything beyond the agreed task I estimate separately before starting.",
         "Пара слов о том, как я работаю: отвечаю по будням с 10 до 19. Всё, что выходит за рамки задачи, оцениваю отдельно до начала работы.");
 
