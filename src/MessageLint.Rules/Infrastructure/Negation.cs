@@ -30,7 +30,7 @@ public static class Negation
             }
 
             var word = prose.AsSpan(range);
-            if (lookup.Contains(word) || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase))
+            if (lookup.Contains(word) || IsContractedNegation(word))
             {
                 return true;
             }
@@ -38,6 +38,13 @@ public static class Negation
 
         return false;
     }
+
+    /// <summary>
+    /// "isn't", "won't", and the same with the typographic apostrophe most editors and blogs type ("isn’t", "don’t"): real
+    /// posts read "This isn’t about spotting bad clients" (twenty-second session, real snippets).
+    /// </summary>
+    private static bool IsContractedNegation(ReadOnlySpan<char> word)
+        => word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Punctuation that ends a clause, and an emoji, which ends one in a chat as a comma would: "вопросов нет 👍 начну

@@ -65,13 +65,15 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
         }
 
         List<LexiconMatch>? adapts = null;
+        List<LexiconMatch>? outcomes = null;
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7002.verdict"))
         {
             foreach (var verdict in lexicon.Matches(prose))
             {
                 if (QuotedSpeech.IsInsideQuotes(prose, verdict.Index)
                     || Negation.IsNegated(prose, verdict.Index)
-                    || IsInside(adapts ??= Matches(sentence, "ML7002.adapt"), verdict))
+                    || IsInside(adapts ??= Matches(sentence, "ML7002.adapt"), verdict)
+                    || IsInside(outcomes ??= Matches(sentence, "ML7002.outcome"), verdict))
                 {
                     continue;
                 }
@@ -153,7 +155,9 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
 
     /// <summary>
     /// True when the verdict lies inside a condition that offers to adapt ("If that doesn't fit your month, tell me",
-    /// «если вам не подходит»): the writer asks about fit, not judging the client's thing (thirteenth session, set M).
+    /// «если вам не подходит»): the writer asks about fit, not judging the client's thing (thirteenth session, set M);
+    /// or inside the outcome of the writer's own making ("the resin batch for your figurines came out tacky",
+    /// «ваши фигурки получились липкими»): that judges the writer's work, not the client's (twenty-second session, set AM).
     /// </summary>
     private static bool IsInside(List<LexiconMatch> conditions, LexiconMatch verdict)
     {
