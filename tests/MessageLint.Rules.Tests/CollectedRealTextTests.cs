@@ -7,7 +7,8 @@ namespace MessageLint.Rules.Tests;
 
 /// <summary>
 /// rules/corpus/collected holds real public snippets (blog posts, forum threads, issue replies) collected verbatim in the
-/// twenty-second session, split by site or repository into a half that may be read and a holdout nobody reads.
+/// twenty-second session, split by site or repository into a half that may be read and a holdout nobody reads (and the
+/// same for a second collection of clean snippets only).
 /// measured.json records, per file and principle, how many labelled snippets draw a finding of that principle's rules
 /// and how many findings land on a snippet without that principle's label, so a change that loses a finding or adds a
 /// false alarm on real text fails, and one that improves either fails until the figure is updated.
@@ -44,8 +45,8 @@ public sealed class CollectedRealTextTests
     [Fact]
     public void The_read_half_and_the_holdout_share_no_site_or_repository()
     {
-        var read = Groups("read");
-        var holdout = Groups("holdout");
+        var read = Groups("read", "clean-read");
+        var holdout = Groups("holdout", "clean-holdout");
 
         Assert.NotEmpty(read);
         Assert.NotEmpty(holdout);
@@ -53,9 +54,9 @@ public sealed class CollectedRealTextTests
     }
 
     /// <summary>Each snippet's group is its site or GitHub repository (web:host, gh:owner/name), the unit the split kept together.</summary>
-    private static HashSet<string> Groups(string file)
+    private static HashSet<string> Groups(params string[] files)
     {
-        var items = CorpusReader.Read(Path.Combine(Folder, file + ".jsonl")).Items;
+        var items = files.SelectMany(file => CorpusReader.Read(Path.Combine(Folder, file + ".jsonl")).Items).ToList();
         Assert.All(items, item => Assert.Matches("^(?:web|gh):.+", item.Group));
         return items.Select(item => item.Group!).ToHashSet(StringComparer.Ordinal);
     }
