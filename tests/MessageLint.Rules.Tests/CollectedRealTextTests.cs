@@ -38,7 +38,7 @@ public sealed class CollectedRealTextTests
                 found == want.GetProperty("found").GetInt32() && falseAlarms == want.GetProperty("falseAlarms").GetInt32(),
                 $"{file}, principle {number}: {found} found and {falseAlarms} false alarms, measured.json records "
                 + $"{want.GetProperty("found").GetInt32()} and {want.GetProperty("falseAlarms").GetInt32()}. "
-                + $"Re-measure with `python3 rules/corpus/tools/collected_measured.py` (never read holdout.jsonl).");
+                + $"Re-measure with `python3 rules/corpus/tools/collected_measured.py` (never read holdout.jsonl or clean-holdout.jsonl).");
         }
     }
 

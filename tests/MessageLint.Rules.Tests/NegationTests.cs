@@ -11,6 +11,9 @@ public sealed class NegationTests
     [InlineData("вопросов нет, начну сейчас", "начну", false)]
     [InlineData("вопросов нет 👍 начну сейчас", "начну", false)]
     [InlineData("I never ✅ say that", "say", false)]
+    [InlineData("This isn't about bad clients", "bad", true)]
+    [InlineData("This isn\u2019t about bad clients", "bad", true)]
+    [InlineData("This is about bad clients", "bad", false)]
     public void A_negator_reaches_only_the_words_of_its_own_clause(string prose, string word, bool negated)
     {
         Assert.Equal(negated, Negation.IsNegated(prose, prose.IndexOf(word, StringComparison.Ordinal)));

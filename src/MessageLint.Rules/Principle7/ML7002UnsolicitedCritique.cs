@@ -159,11 +159,11 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
     /// or inside the outcome of the writer's own making ("the resin batch for your figurines came out tacky",
     /// «ваши фигурки получились липкими»): that judges the writer's work, not the client's (twenty-second session, set AM).
     /// </summary>
-    private static bool IsInside(List<LexiconMatch> conditions, LexiconMatch verdict)
+    private static bool IsInside(List<LexiconMatch> spans, LexiconMatch verdict)
     {
-        foreach (var condition in conditions)
+        foreach (var span in spans)
         {
-            if (verdict.Index >= condition.Index && verdict.Index < condition.Index + condition.Length)
+            if (verdict.Index >= span.Index && verdict.Index < span.Index + span.Length)
             {
                 return true;
             }
