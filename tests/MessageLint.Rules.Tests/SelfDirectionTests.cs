@@ -26,4 +26,19 @@ public sealed class SelfDirectionTests
         var index = prose.IndexOf(word, StringComparison.Ordinal);
         Assert.Equal(aboutWriter, SelfDirection.IsAboutWriter(prose, index, word.Length));
     }
+
+    [Theory]
+    [InlineData("please open an issue and I'll get to it", "please", "get", true)]
+    [InlineData("please open an issue and I’ll get to it", "please", "get", true)]
+    [InlineData("пожалуйста, но я работаю", "пожалуйста", "работаю", true)]
+    [InlineData("пожалуйста, мы почти", "пожалуйста", "почти", true)]
+    [InlineData("can you give me an update soon", "can you", "soon", false)]
+    [InlineData("подпишите, пожалуйста, мне акт", "пожалуйста", "акт", false)]
+    [InlineData("could you tell us when", "could you", "when", false)]
+    public void Finds_the_writer_as_a_subject_between_two_places(string prose, string from, string to, bool found)
+    {
+        var start = prose.IndexOf(from, StringComparison.Ordinal) + from.Length;
+        var end = prose.IndexOf(to, start, StringComparison.Ordinal);
+        Assert.Equal(found, SelfDirection.HasWriterSubject(prose, start, end));
+    }
 }

@@ -15,6 +15,12 @@ public static class SelfDirection
         "я", "меня", "мне", "мной", "себя", "себе", "сам", "сама", "мой", "моя", "мое", "моё", "мои",
         "мы", "нас", "нам", "наш", "наша", "наше", "наши");
 
+    /// <summary>The writer as the subject of a clause: "I'll get to it", «я работаю» (not "me" or "my", which a request to the reader holds too).</summary>
+    private static readonly FrozenSet<string> WriterSubjects = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "i", "i'm", "im", "i'll", "i've", "i'd", "we", "we're", "we'll", "we've", "we'd",
+        "i’m", "i’ll", "i’ve", "i’d", "we’re", "we’ll", "we’ve", "we’d", "я", "мы");
+
     private static readonly FrozenSet<string> SecondPerson = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "you", "your", "you're", "youre", "yours", "yourself", "yourselves", "u", "ur",
@@ -58,6 +64,24 @@ public static class SelfDirection
         while (start < end && ProseWords.TryNext(prose, start, static _ => false, out var range) && range.Start.Value < end)
         {
             if (secondPerson.Contains(prose.AsSpan(range)))
+            {
+                return true;
+            }
+
+            start = range.End.Value;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a word between <paramref name="start"/> and <paramref name="end"/> makes the writer a subject ("…and I'll get to it", «…но я работаю»).</summary>
+    public static bool HasWriterSubject(string prose, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(prose);
+        var subjects = WriterSubjects.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (start < end && ProseWords.TryNext(prose, start, static _ => false, out var range) && range.Start.Value < end)
+        {
+            if (subjects.Contains(prose.AsSpan(range)))
             {
                 return true;
             }

@@ -51,7 +51,7 @@ public sealed class ML4001VagueStatus : MessageRule
         var sentence = context.Sentence;
         var hedge = RuleLanguage.FirstUnquoted(sentence, "ML4001.hedge", checkNegation: false);
         var marker = hedge ?? FirstVagueMarker(context.Document, sentence);
-        if (marker is not { } found || IsNotStatus(sentence))
+        if (marker is not { } found || IsNotStatus(sentence) || IsAskedOfClient(sentence, found))
         {
             return;
         }
@@ -77,6 +77,38 @@ public sealed class ML4001VagueStatus : MessageRule
             if (lexicon.IsMatch(sentence.Prose))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a request to the client ("please", "could you", «пожалуйста») comes before the marker in the same
+    /// clause with no "I" or "we" taking over in between: "Подпишите, пожалуйста, когда будет возможность" asks for
+    /// something, while "please open an issue and I'll get to it when I can" and "Извините, пожалуйста, но я
+    /// работаю, скоро отпишусь" still promise vaguely. A request after the marker ("almost done, please be
+    /// patient") leaves the status a status.
+    /// </summary>
+    private static bool IsAskedOfClient(Sentence sentence, LexiconMatch marker)
+    {
+        var prose = sentence.Prose;
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML4001.request"))
+        {
+            foreach (var request in lexicon.Matches(prose))
+            {
+                var end = request.Index + request.Length;
+                if (end > marker.Index)
+                {
+                    break;
+                }
+
+                if (!QuotedSpeech.IsInsideQuotes(prose, request.Index)
+                    && Clause.WordsBetween(prose, end, marker.Index) >= 0
+                    && !SelfDirection.HasWriterSubject(prose, end, marker.Index))
+                {
+                    return true;
+                }
             }
         }
 
