@@ -10,6 +10,7 @@ namespace MessageLint.Core.Lexicons;
 internal sealed class AnchorHits
 {
     private int[] _chunks = new int[32];
+    private string? _searchText;
     private int[] _starts = new int[32];
 
     public AnchorHits(string text, LexiconAnchorIndex index, int chunkCount)
@@ -38,6 +39,47 @@ internal sealed class AnchorHits
         Index = index;
         Array.Clear(Bits);
         Count = 0;
+        _searchText = null;
+    }
+
+    /// <summary>
+    /// True when the text contains, for every set, one of its literals (<see cref="LexiconRequirements"/>), compared
+    /// as the index compares anchors: each character folded by <see cref="LexiconAnchorIndex.Fold"/>.
+    /// </summary>
+    public bool ContainsAll(string[][] requirements)
+    {
+        if (requirements.Length == 0)
+        {
+            return true;
+        }
+
+        var text = _searchText ??= string.Create(Text.Length, Text, static (folded, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                folded[i] = LexiconAnchorIndex.Fold(source[i]);
+            }
+        });
+
+        foreach (var set in requirements)
+        {
+            var found = false;
+            foreach (var literal in set)
+            {
+                if (text.Contains(literal, StringComparison.Ordinal))
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether chunk <paramref name="chunk"/>'s anchors occur at all.</summary>

@@ -42,10 +42,14 @@ public sealed class Lexicon
     private LexiconAnchorIndex? _index;
     private int[] _chunkIds = [];
 
-    private Lexicon(string name, TieredRegex[] patterns, int entryCount, IReadOnlyList<string>?[] chunkAnchors)
+    /// <summary>Per chunk, literals every match contains (<see cref="LexiconRequirements"/>); empty when none is known.</summary>
+    private readonly string[][][] _requirements;
+
+    private Lexicon(string name, TieredRegex[] patterns, int entryCount, IReadOnlyList<string>?[] chunkAnchors, string[][][] requirements)
     {
         Name = name;
         _patterns = patterns;
+        _requirements = requirements;
         _anchored = new TieredRegex?[patterns.Length];
         EntryCount = entryCount;
         ChunkAnchors = chunkAnchors;
@@ -79,7 +83,10 @@ public sealed class Lexicon
             .Select(chunk => Compile(WholeWords(string.Join('|', chunk.Select(a => a.Pattern))), RegexOptions.None))
             .ToArray();
         var anchors = chunks.Select(ChunkAnchorsOf).ToArray();
-        return new Lexicon(name, patterns, alternatives.Count, anchors);
+        var requirements = chunks
+            .Select(chunk => chunk is [{ IsExpression: true } only] ? LexiconRequirements.ForExpression(only.Source) : [])
+            .ToArray();
+        return new Lexicon(name, patterns, alternatives.Count, anchors, requirements);
     }
 
     /// <summary>
@@ -119,6 +126,9 @@ public sealed class Lexicon
         return true;
     }
 
+    /// <summary>Chunk <paramref name="chunk"/>'s requirements, for tests.</summary>
+    internal string[][] ChunkRequirements(int chunk) => _requirements[chunk];
+
     /// <summary>How many chunks (regular expressions) the lexicon is split into.</summary>
     internal int ChunkCount => _patterns.Length;
 
@@ -131,6 +141,11 @@ public sealed class Lexicon
     /// </summary>
     internal bool ChunkIsMatch(int chunk, string folded, AnchorHits? hits)
     {
+        if (hits is not null && !hits.ContainsAll(_requirements[chunk]))
+        {
+            return false;
+        }
+
         var id = hits is null ? -1 : _chunkIds[chunk];
         if (id < 0)
         {
@@ -170,6 +185,11 @@ public sealed class Lexicon
     /// </summary>
     private Match? NextMatch(int chunk, AnchorHits? hits, string folded, int from)
     {
+        if (hits is not null && !hits.ContainsAll(_requirements[chunk]))
+        {
+            return null;
+        }
+
         var id = hits is null ? -1 : _chunkIds[chunk];
         if (id < 0)
         {
