@@ -9,7 +9,8 @@ namespace MessageLint.Core.Lexicons;
 /// an audit spent most of its regular-expression time trying expressions like that one at every position
 /// of sentences they could never match. The expression is read at its top level only: a literal word, a
 /// group of literal alternatives (<c>(?:дергать|отвлекать)</c>) or a plain character class that nothing
-/// makes optional, and groups without alternatives read the same way inside. When in doubt there is no
+/// makes optional, and groups read the same way inside (a group of alternatives requires one of what each
+/// alternative requires). When in doubt there is no
 /// requirement, since a wrong one would silently drop findings.
 /// </summary>
 internal static class LexiconRequirements
@@ -32,22 +33,103 @@ internal static class LexiconRequirements
             return [];
         }
 
-        var found = new List<string[]>();
-        if (!Collect(source, found))
+        return [.. Usable(Of(source)).Take(MaximumRequirements)];
+    }
+
+    /// <summary>The sets worth a search, best (longest shortest literal) first.</summary>
+    private static IEnumerable<string[]> Usable(List<string[]> sets)
+        => sets
+            .Where(set => set.Min(s => s.Length) >= MinimumLength || set.All(s => s.Length == 1 && !char.IsLetterOrDigit(s[0])))
+            .Select(set => set.Distinct(StringComparer.Ordinal).ToArray())
+            .OrderByDescending(set => set.Min(s => s.Length));
+
+    /// <summary>
+    /// The requirements of an expression or of a group's inside. With alternatives ("можно\s+ли|что\s+можно"),
+    /// each alternative's best requirement joins one set, as long as every alternative has one: whichever
+    /// alternative matches brings its literal.
+    /// </summary>
+    private static List<string[]> Of(string pattern)
+    {
+        var alternatives = SplitAlternatives(pattern);
+        if (alternatives is null)
         {
             return [];
         }
 
-        return [.. found
-            .Where(set => set.Min(s => s.Length) >= MinimumLength || set.All(s => s.Length == 1 && !char.IsLetterOrDigit(s[0])))
-            .Select(set => set.Distinct(StringComparer.Ordinal).ToArray())
-            .OrderByDescending(set => set.Min(s => s.Length))
-            .Take(MaximumRequirements)];
+        if (alternatives.Count == 1)
+        {
+            var found = new List<string[]>();
+            return Collect(pattern, found) ? found : [];
+        }
+
+        var union = new List<string>();
+        foreach (var alternative in alternatives)
+        {
+            var best = Usable(Of(alternative)).FirstOrDefault();
+            if (best is null)
+            {
+                return [];
+            }
+
+            union.AddRange(best);
+        }
+
+        return [[.. union]];
+    }
+
+    /// <summary>The pattern's top-level alternatives (one when there is no "|"), or null when it cannot be read.</summary>
+    private static List<string>? SplitAlternatives(string pattern)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        var i = 0;
+        while (i < pattern.Length)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i += 2;
+                    continue;
+                case '[':
+                {
+                    var close = ClassEnd(pattern, i);
+                    if (close < 0)
+                    {
+                        return null;
+                    }
+
+                    i = close + 1;
+                    continue;
+                }
+
+                case '(':
+                {
+                    var close = GroupEnd(pattern, i);
+                    if (close < 0)
+                    {
+                        return null;
+                    }
+
+                    i = close + 1;
+                    continue;
+                }
+
+                case '|':
+                    parts.Add(pattern[start..i]);
+                    start = i + 1;
+                    break;
+            }
+
+            i++;
+        }
+
+        parts.Add(pattern[start..]);
+        return parts;
     }
 
     /// <summary>
-    /// Adds the requirements of one level of an expression; false when the level holds a top-level
-    /// alternation (then nothing at this level is required) or something it cannot read.
+    /// Adds the requirements of one alternative-free level of an expression; false when it meets a "|" after all
+    /// or something it cannot read (then nothing at this level is known to be required).
     /// </summary>
     private static bool Collect(string pattern, List<string[]> found)
     {
@@ -106,18 +188,7 @@ internal static class LexiconRequirements
                     string? inner = content.StartsWith("?:", StringComparison.Ordinal) ? content[2..] : content.StartsWith('?') ? null : content;
                     if (!optional && inner is not null)
                     {
-                        if (LiteralAlternatives(inner) is { } alternatives)
-                        {
-                            found.Add(alternatives);
-                        }
-                        else
-                        {
-                            var nested = new List<string[]>();
-                            if (Collect(inner, nested))
-                            {
-                                found.AddRange(nested);
-                            }
-                        }
+                        found.AddRange(Of(inner));
                     }
 
                     i = next;
@@ -161,26 +232,6 @@ internal static class LexiconRequirements
             found.Add([run.ToString()]);
             run.Clear();
         }
-    }
-
-    /// <summary>The alternatives of a group that holds only literal letters and digits separated by "|", or null.</summary>
-    private static string[]? LiteralAlternatives(string inner)
-    {
-        if (inner.Length == 0)
-        {
-            return null;
-        }
-
-        var alternatives = inner.Split('|');
-        foreach (var alternative in alternatives)
-        {
-            if (alternative.Length == 0 || !alternative.All(char.IsLetterOrDigit))
-            {
-                return null;
-            }
-        }
-
-        return [.. alternatives.Select(a => string.Concat(a.Select(LexiconAnchorIndex.Fold)))];
     }
 
     /// <summary>The members of a class written as plain characters ("[$€£]"), or null for ranges, negation and escapes.</summary>
