@@ -42,14 +42,21 @@ public sealed class Lexicon
     private LexiconAnchorIndex? _index;
     private int[] _chunkIds = [];
 
-    /// <summary>Per chunk, literals every match contains (<see cref="LexiconRequirements"/>); empty when none is known.</summary>
-    private readonly string[][][] _requirements;
+    /// <summary>Per chunk, the source of its only entry when that is an expression, or null (chunks of phrases).</summary>
+    private readonly string?[] _expressionSources;
 
-    private Lexicon(string name, TieredRegex[] patterns, int entryCount, IReadOnlyList<string>?[] chunkAnchors, string[][][] requirements)
+    /// <summary>
+    /// Per chunk, literals every match contains (<see cref="LexiconRequirements"/>; empty when none is known), worked
+    /// out when the chunk is first asked about: working them out for every expression at start cost a one-draft check 8%.
+    /// </summary>
+    private readonly string[][]?[] _requirements;
+
+    private Lexicon(string name, TieredRegex[] patterns, int entryCount, IReadOnlyList<string>?[] chunkAnchors, string?[] expressionSources)
     {
         Name = name;
         _patterns = patterns;
-        _requirements = requirements;
+        _expressionSources = expressionSources;
+        _requirements = new string[][]?[patterns.Length];
         _anchored = new TieredRegex?[patterns.Length];
         EntryCount = entryCount;
         ChunkAnchors = chunkAnchors;
@@ -83,10 +90,8 @@ public sealed class Lexicon
             .Select(chunk => Compile(WholeWords(string.Join('|', chunk.Select(a => a.Pattern))), RegexOptions.None))
             .ToArray();
         var anchors = chunks.Select(ChunkAnchorsOf).ToArray();
-        var requirements = chunks
-            .Select(chunk => chunk is [{ IsExpression: true } only] ? LexiconRequirements.ForExpression(only.Source) : [])
-            .ToArray();
-        return new Lexicon(name, patterns, alternatives.Count, anchors, requirements);
+        var expressionSources = chunks.Select(chunk => chunk is [{ IsExpression: true } only] ? only.Source : null).ToArray();
+        return new Lexicon(name, patterns, alternatives.Count, anchors, expressionSources);
     }
 
     /// <summary>
@@ -126,8 +131,15 @@ public sealed class Lexicon
         return true;
     }
 
-    /// <summary>Chunk <paramref name="chunk"/>'s requirements, for tests.</summary>
-    internal string[][] ChunkRequirements(int chunk) => _requirements[chunk];
+    /// <summary>Chunk <paramref name="chunk"/>'s requirements: literals every match contains, one of each set.</summary>
+    internal string[][] ChunkRequirements(int chunk) => Requirements(chunk);
+
+    private string[][] Requirements(int chunk)
+    {
+        // Two threads may work the same chunk out at once; both get the same answer, and either may be kept.
+        return Volatile.Read(ref _requirements[chunk])
+            ?? (_requirements[chunk] = _expressionSources[chunk] is { } source ? LexiconRequirements.ForExpression(source) : []);
+    }
 
     /// <summary>How many chunks (regular expressions) the lexicon is split into.</summary>
     internal int ChunkCount => _patterns.Length;
@@ -141,7 +153,7 @@ public sealed class Lexicon
     /// </summary>
     internal bool ChunkIsMatch(int chunk, string folded, AnchorHits? hits)
     {
-        if (hits is not null && !hits.ContainsAll(_requirements[chunk]))
+        if (hits is not null && !hits.ContainsAll(Requirements(chunk)))
         {
             return false;
         }
@@ -185,7 +197,7 @@ public sealed class Lexicon
     /// </summary>
     private Match? NextMatch(int chunk, AnchorHits? hits, string folded, int from)
     {
-        if (hits is not null && !hits.ContainsAll(_requirements[chunk]))
+        if (hits is not null && !hits.ContainsAll(Requirements(chunk)))
         {
             return null;
         }
