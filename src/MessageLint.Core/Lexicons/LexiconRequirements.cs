@@ -87,33 +87,14 @@ internal static class LexiconRequirements
         {
             switch (pattern[i])
             {
-                case '\\':
-                    i += 2;
-                    continue;
-                case '[':
-                {
-                    var close = ClassEnd(pattern, i);
-                    if (close < 0)
+                case '\\' or '[' or '(':
+                    i = AtomEnd(pattern, i);
+                    if (i < 0)
                     {
                         return null;
                     }
 
-                    i = close + 1;
                     continue;
-                }
-
-                case '(':
-                {
-                    var close = GroupEnd(pattern, i);
-                    if (close < 0)
-                    {
-                        return null;
-                    }
-
-                    i = close + 1;
-                    continue;
-                }
-
                 case '|':
                     parts.Add(pattern[start..i]);
                     start = i + 1;
@@ -334,21 +315,14 @@ internal static class LexiconRequirements
         {
             switch (pattern[i])
             {
-                case '\\':
-                    i += 2;
-                    continue;
-                case '[':
-                {
-                    var close = ClassEnd(pattern, i);
-                    if (close < 0)
+                case '\\' or '[':
+                    i = AtomEnd(pattern, i);
+                    if (i < 0)
                     {
                         return -1;
                     }
 
-                    i = close + 1;
                     continue;
-                }
-
                 case '(':
                     depth++;
                     break;
@@ -366,6 +340,18 @@ internal static class LexiconRequirements
         }
 
         return -1;
+    }
+
+    /// <summary>The index after the escape, class or group that starts at <paramref name="start"/>, or -1 when it is not closed.</summary>
+    private static int AtomEnd(string pattern, int start)
+    {
+        var close = pattern[start] switch
+        {
+            '\\' => start + 1,
+            '[' => ClassEnd(pattern, start),
+            _ => GroupEnd(pattern, start),
+        };
+        return close < 0 ? -1 : close + 1;
     }
 
     /// <summary>

@@ -57,31 +57,18 @@ public static class SelfDirection
     }
 
     /// <summary>True when a word between <paramref name="start"/> and <paramref name="end"/> is second person ("your stupid…", «ваш дурацкий…»).</summary>
-    public static bool NamesTheReader(string prose, int start, int end)
-    {
-        ArgumentNullException.ThrowIfNull(prose);
-        var secondPerson = SecondPerson.GetAlternateLookup<ReadOnlySpan<char>>();
-        while (start < end && ProseWords.TryNext(prose, start, static _ => false, out var range) && range.Start.Value < end)
-        {
-            if (secondPerson.Contains(prose.AsSpan(range)))
-            {
-                return true;
-            }
-
-            start = range.End.Value;
-        }
-
-        return false;
-    }
+    public static bool NamesTheReader(string prose, int start, int end) => AnyWordBetween(SecondPerson, prose, start, end);
 
     /// <summary>True when a word between <paramref name="start"/> and <paramref name="end"/> makes the writer a subject ("…and I'll get to it", «…но я работаю»).</summary>
-    public static bool HasWriterSubject(string prose, int start, int end)
+    public static bool HasWriterSubject(string prose, int start, int end) => AnyWordBetween(WriterSubjects, prose, start, end);
+
+    private static bool AnyWordBetween(FrozenSet<string> words, string prose, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(prose);
-        var subjects = WriterSubjects.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         while (start < end && ProseWords.TryNext(prose, start, static _ => false, out var range) && range.Start.Value < end)
         {
-            if (subjects.Contains(prose.AsSpan(range)))
+            if (lookup.Contains(prose.AsSpan(range)))
             {
                 return true;
             }
