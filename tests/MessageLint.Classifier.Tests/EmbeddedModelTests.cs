@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
 using MessageLint.Classifier.Model;
 using MessageLint.Core.Engine;
 using MessageLint.Core.Text;
@@ -35,6 +38,34 @@ public sealed class EmbeddedModelTests
         }
 
         Assert.True(scores[0].Get("complaint-about-client") > scores[1].Get("complaint-about-client"));
+    }
+
+    [Theory]
+    [InlineData("manifest.json")]
+    [InlineData("thresholds.json")]
+    public void The_embedded_models_json_entries_read_and_write_back_byte_for_byte(string entryName)
+    {
+        // The JSON contracts are generated at build time; a generator that named, ordered or indented a
+        // property differently would make the next `train` write a different file from the same run.
+        using var stream = typeof(EmbeddedModel).Assembly.GetManifestResourceStream(EmbeddedModel.ResourceName)!;
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Read);
+        using var entry = archive.GetEntry(entryName)!.Open();
+        using var original = new MemoryStream();
+        entry.CopyTo(original);
+        original.Position = 0;
+
+        using var written = new MemoryStream();
+        if (entryName == "thresholds.json")
+        {
+            ModelThresholds.Read(original).Write(written);
+        }
+        else
+        {
+            JsonSerializer.Serialize(written, JsonSerializer.Deserialize<ModelManifest>(original, ManifestJson.Options), ManifestJson.Options);
+        }
+
+        Assert.True(original.Length > 100);
+        Assert.Equal(Encoding.UTF8.GetString(original.ToArray()), Encoding.UTF8.GetString(written.ToArray()));
     }
 
     [Fact]

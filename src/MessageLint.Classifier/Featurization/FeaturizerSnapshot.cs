@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace MessageLint.Classifier.Featurization;
@@ -64,12 +65,9 @@ public sealed record FeaturizerSnapshot(IReadOnlyList<string> SlotNames, NgramWe
 
     private static double[] ReadArray(BinaryReader reader)
     {
+        // One bulk read: the file is little-endian, as BinaryWriter writes it (SentenceModel reads only on such machines).
         var values = new double[ReadCount(reader)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = reader.ReadDouble();
-        }
-
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(values.AsSpan()));
         return values;
     }
 

@@ -336,11 +336,18 @@ public sealed class SentenceModel
         return heads;
     }
 
+    /// <summary>
+    /// Reads an entry after inflating it whole: the readers ask for a few bytes at a time (a string, a
+    /// number), and each such read of the inflating stream itself cost more than the inflating.
+    /// </summary>
     private static T ReadEntry<T>(ZipArchive archive, string name, Func<Stream, T> read)
     {
         var entry = archive.GetEntry(name) ?? throw new InvalidDataException($"The model file has no '{name}'.");
         using var stream = entry.Open();
-        return read(stream);
+        using var inflated = new MemoryStream(entry.Length is > 0 and < int.MaxValue ? (int)entry.Length : 0);
+        stream.CopyTo(inflated);
+        inflated.Position = 0;
+        return read(inflated);
     }
 
     private void ScoreAllCompiled(IReadOnlyList<string> texts, float[][] results)
