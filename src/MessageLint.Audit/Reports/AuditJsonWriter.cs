@@ -27,13 +27,15 @@ public sealed class AuditJsonWriter : IAuditReportWriter
     /// Utf8JsonWriter that writes to a stream also flushes the stream, one system call a message.
     /// </summary>
     private readonly ArrayBufferWriter<byte> _buffer = new(1 << 14);
+    private readonly SharedOutcomeJson _json;
     private bool _first = true;
 
-    /// <summary>Starts a JSON report at a path.</summary>
-    public AuditJsonWriter(string path)
+    /// <summary>Starts a JSON report at a path; <paramref name="json"/> shares each outcome's JSON with another report.</summary>
+    public AuditJsonWriter(string path, SharedOutcomeJson? json = null)
     {
         _file = new AtomicFile(path);
         _writer = new Utf8JsonWriter(_buffer, AuditJson.Compact);
+        _json = json ?? new SharedOutcomeJson();
     }
 
     /// <inheritdoc />
@@ -82,7 +84,7 @@ public sealed class AuditJsonWriter : IAuditReportWriter
         }
 
         _first = false;
-        Value(w => OutcomeJson.Write(w, outcome));
+        _file.Stream.Write(_json.Of(outcome));
     }
 
     /// <inheritdoc />

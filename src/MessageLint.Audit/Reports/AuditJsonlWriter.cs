@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using MessageLint.Formats.Output;
 
 namespace MessageLint.Audit.Reports;
@@ -8,19 +6,13 @@ namespace MessageLint.Audit.Reports;
 public sealed class AuditJsonlWriter : IAuditReportWriter
 {
     private readonly AtomicFile _file;
-    private readonly Utf8JsonWriter _writer;
+    private readonly SharedOutcomeJson _json;
 
-    /// <summary>
-    /// Each record is written here first and then copied to the file stream: flushing a
-    /// Utf8JsonWriter that writes to a stream also flushes the stream, one system call a message.
-    /// </summary>
-    private readonly ArrayBufferWriter<byte> _buffer = new(1 << 14);
-
-    /// <summary>Starts a JSONL report at a path.</summary>
-    public AuditJsonlWriter(string path)
+    /// <summary>Starts a JSONL report at a path; <paramref name="json"/> shares each outcome's JSON with another report.</summary>
+    public AuditJsonlWriter(string path, SharedOutcomeJson? json = null)
     {
         _file = new AtomicFile(path);
-        _writer = new Utf8JsonWriter(_buffer, AuditJson.Compact);
+        _json = json ?? new SharedOutcomeJson();
     }
 
     /// <inheritdoc />
@@ -34,11 +26,7 @@ public sealed class AuditJsonlWriter : IAuditReportWriter
     /// <inheritdoc />
     public void Add(MessageOutcome outcome)
     {
-        OutcomeJson.Write(_writer, outcome);
-        _writer.Flush();
-        _writer.Reset();
-        _file.Stream.Write(_buffer.WrittenSpan);
-        _buffer.ResetWrittenCount();
+        _file.Stream.Write(_json.Of(outcome));
         _file.Stream.WriteByte((byte)'\n');
     }
 
@@ -48,21 +36,11 @@ public sealed class AuditJsonlWriter : IAuditReportWriter
     }
 
     /// <inheritdoc />
-    public void Commit()
-    {
-        _writer.Dispose();
-        _file.Commit();
-    }
+    public void Commit() => _file.Commit();
 
     /// <inheritdoc />
     public void Dispose()
     {
-        // The writer is disposed before the file, whose stream it would otherwise flush after closing.
-        if (_file.Stream.CanWrite)
-        {
-            _writer.Dispose();
-        }
-
         _file.Dispose();
     }
 }

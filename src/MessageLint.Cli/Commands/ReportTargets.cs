@@ -13,16 +13,17 @@ internal static class ReportTargets
                 : null;
 
         var writers = new List<IAuditReportWriter>();
+        var outcomeJson = new SharedOutcomeJson();
         try
         {
             if (Resolve(json, "audit.json") is { } jsonPath)
             {
-                writers.Add(new AuditJsonWriter(jsonPath));
+                writers.Add(new AuditJsonWriter(jsonPath, outcomeJson));
             }
 
             if (Resolve(jsonl, "audit.jsonl") is { } jsonlPath)
             {
-                writers.Add(new AuditJsonlWriter(jsonlPath));
+                writers.Add(new AuditJsonlWriter(jsonlPath, outcomeJson));
             }
 
             if (Resolve(sarif, "audit.sarif") is { } sarifPath)
