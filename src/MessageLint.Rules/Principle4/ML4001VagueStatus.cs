@@ -88,10 +88,16 @@ public sealed class ML4001VagueStatus : MessageRule
     /// clause with no "I" or "we" taking over in between: "Подпишите, пожалуйста, когда будет возможность" asks for
     /// something, while "please open an issue and I'll get to it when I can" and "Извините, пожалуйста, но я
     /// работаю, скоро отпишусь" still promise vaguely. A request after the marker ("almost done, please be
-    /// patient") leaves the status a status.
+    /// patient") leaves the status a status, and so does a request whose marker is itself a plea to wait ("so please
+    /// be patient", «пожалуйста, потерпите»: ML4001.wait).
     /// </summary>
     private static bool IsAskedOfClient(Sentence sentence, LexiconMatch marker)
     {
+        if (RuleLanguage.MatchesWhole(sentence, "ML4001.wait", marker.Value))
+        {
+            return false;
+        }
+
         var prose = sentence.Prose;
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML4001.request"))
         {
