@@ -93,11 +93,6 @@ public sealed class ML4001VagueStatus : MessageRule
     /// </summary>
     private static bool IsAskedOfClient(Sentence sentence, LexiconMatch marker)
     {
-        if (RuleLanguage.MatchesWhole(sentence, "ML4001.wait", marker.Value))
-        {
-            return false;
-        }
-
         var prose = sentence.Prose;
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML4001.request"))
         {
@@ -113,7 +108,7 @@ public sealed class ML4001VagueStatus : MessageRule
                     && Clause.WordsBetween(prose, end, marker.Index) >= 0
                     && !SelfDirection.HasWriterSubject(prose, end, marker.Index))
                 {
-                    return true;
+                    return !RuleLanguage.MatchesWhole(sentence, "ML4001.wait", marker.Value);
                 }
             }
         }
