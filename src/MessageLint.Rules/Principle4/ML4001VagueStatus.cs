@@ -56,7 +56,7 @@ public sealed class ML4001VagueStatus : MessageRule
             return;
         }
 
-        if (hedge is null && HasConcreteTimeNearby(context.Document, sentence))
+        if (hedge is null && HasConcreteTimeNearby(context.Document, sentence, found))
         {
             return;
         }
@@ -145,9 +145,13 @@ public sealed class ML4001VagueStatus : MessageRule
         return false;
     }
 
-    private static bool HasConcreteTimeNearby(MessageDocument document, Sentence sentence)
+    /// <summary>
+    /// True when a concrete time stands in the sentence or near it. A time inside the vague marker itself does not
+    /// count: "the ETA could be 1 day, but also 1 month" names two durations to say it cannot name one.
+    /// </summary>
+    private static bool HasConcreteTimeNearby(MessageDocument document, Sentence sentence, LexiconMatch marker)
     {
-        if (HasUnquotedTime(sentence))
+        if (HasUnquotedTime(sentence, marker))
         {
             return true;
         }
@@ -170,12 +174,13 @@ public sealed class ML4001VagueStatus : MessageRule
         return false;
     }
 
-    private static bool HasUnquotedTime(Sentence sentence)
+    private static bool HasUnquotedTime(Sentence sentence, LexiconMatch? marker = null)
     {
         var prose = sentence.Prose;
         foreach (var time in TimeExpressions.Matches(prose))
         {
-            if (!QuotedSpeech.IsInsideQuotes(prose, time.Index) && !DescribesLoad(sentence, time.Index))
+            var insideMarker = marker is { } m && time.Index >= m.Index && time.Index < m.Index + m.Length;
+            if (!insideMarker && !QuotedSpeech.IsInsideQuotes(prose, time.Index) && !DescribesLoad(sentence, time.Index))
             {
                 return true;
             }
