@@ -70,18 +70,7 @@ public sealed class ML4001VagueStatus : MessageRule
             [new Evidence("phrase", found.Value)]);
     }
 
-    private static bool IsNotStatus(Sentence sentence)
-    {
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML4001.not-status"))
-        {
-            if (lexicon.IsMatch(sentence.Prose))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsNotStatus(Sentence sentence) => RuleLanguage.AnyMatch(sentence, "ML4001.not-status");
 
     /// <summary>
     /// True when a request to the client ("please", "could you", «пожалуйста») comes before the marker in the same

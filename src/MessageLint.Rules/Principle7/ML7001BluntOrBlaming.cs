@@ -79,18 +79,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             || matched.Contains("stated", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A warm sentence ("…, I love working with your team!") turns a recap into a compliment.</summary>
-    private static bool IsWarm(Sentence sentence)
-    {
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.warmrecap"))
-        {
-            if (lexicon.IsMatch(sentence.Prose))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsWarm(Sentence sentence) => RuleLanguage.AnyMatch(sentence, "ML7001.warmrecap");
 
     private static Suggestion BlameSuggestion(TextSpan span, string matched, MessageLanguage language)
     {
@@ -350,18 +339,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
         return false;
     }
 
-    private static bool IsFriendly(Sentence sentence)
-    {
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.friendly"))
-        {
-            if (lexicon.IsMatch(sentence.Prose))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsFriendly(Sentence sentence) => RuleLanguage.AnyMatch(sentence, "ML7001.friendly");
 
 
     /// <summary>Lower case, with the sentence's first letter and the English pronoun "I" kept as capitals.</summary>
