@@ -108,6 +108,20 @@ public sealed class ConfigurationEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_yaml_configuration_is_refused_with_a_hint_that_the_configuration_is_json()
+    {
+        _folder.Write(".messagelint.yml", "rules:\n  ML7001: none\n");
+        _folder.Write("draft.txt", Drafts.Clean);
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--config", ".messagelint.yml");
+
+        Assert.Equal(2, result.ExitCode);
+        var first = result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries)[0];
+        Assert.StartsWith("messagelint: error ML0001: .messagelint.yml:1:1: invalid JSON:", first, StringComparison.Ordinal);
+        Assert.EndsWith("(the configuration is JSON: YAML is not read; see messagelint.json in the README)", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unknown_setting_gives_ML0002_at_its_position_with_a_suggestion()
     {
         _folder.Write("messagelint.json", "{\n  \"rulse\": {}\n}\n");

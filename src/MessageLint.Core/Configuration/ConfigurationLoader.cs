@@ -96,7 +96,7 @@ public static class ConfigurationLoader
                 message = message[..cut].TrimEnd();
             }
 
-            return Fail(EngineDiagnostics.InvalidConfigurationSyntax, path, $"invalid JSON: {message}", position);
+            return Fail(EngineDiagnostics.InvalidConfigurationSyntax, path, $"invalid JSON: {message}{FormatHint(path)}", position);
         }
 
         var errors = new List<ConfigurationError>();
@@ -123,4 +123,15 @@ public static class ConfigurationLoader
         var bytes = Encoding.UTF8.GetBytes(json.Substring(span.Start, span.Length));
         return Encoding.UTF8.GetCharCount(bytes, 0, Math.Min(byteColumn, bytes.Length));
     }
+
+    /// <summary>
+    /// A hint for a configuration written in another format: "--config .messagelint.yml" fails at its first letter,
+    /// and "invalid JSON" alone does not say that YAML and TOML are not read at all.
+    /// </summary>
+    private static string FormatHint(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".yml" or ".yaml" => " (the configuration is JSON: YAML is not read; see messagelint.json in the README)",
+        ".toml" => " (the configuration is JSON: TOML is not read; see messagelint.json in the README)",
+        _ => string.Empty,
+    };
 }
