@@ -91,9 +91,13 @@ public sealed class AuditRunner
             {
                 baseline = SarifBaseline.Load(Path.GetFullPath(baselinePath, _environment.CurrentDirectory), baselinePath);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 return Usage($"cannot read the baseline {baselinePath}: {ex.Message}");
+            }
+            catch (JsonException ex)
+            {
+                return Usage($"cannot read the baseline {baselinePath}: {BaselineJsonProblem(ex)}");
             }
         }
 
@@ -250,4 +254,21 @@ public sealed class AuditRunner
     }
 
     private static bool IsUsername(string name) => name.Length is >= 4 and <= 32 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+
+    /// <summary>
+    /// What is wrong with a baseline that is not JSON, in the words of a person: where it broke ("line 1, byte 1") rather
+    /// than the parser's "LineNumber: 0 | BytePositionInLine: 0", which counts from zero.
+    /// </summary>
+    private static string BaselineJsonProblem(JsonException ex)
+    {
+        var message = ex.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (cut < 0 || ex.LineNumber is not { } line)
+        {
+            return message;
+        }
+
+        var position = ex.BytePositionInLine is { } bytes ? $", byte {bytes + 1}" : string.Empty;
+        return $"not a SARIF log: invalid JSON at line {line + 1}{position} ({message[..cut].TrimEnd()})";
+    }
 }
