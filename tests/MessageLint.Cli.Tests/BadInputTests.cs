@@ -166,4 +166,33 @@ public sealed class BadInputTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal($"messagelint: error: --max-size: '{value}' is not a number of bytes\nRun 'messagelint audit --help' for usage.\n", result.StandardError);
     }
+
+    [Theory]
+    [InlineData("-o", "blocker/reports", "blocker/reports/audit.json: {0}/blocker is a file, not a folder")]
+    [InlineData("--html", "blocker/report.html", "blocker/report.html: {0}/blocker is a file, not a folder")]
+    [InlineData("--sarif", "reports", "reports: that is a folder; name a file")]
+    public void An_audit_report_that_cannot_be_created_is_named_with_the_reason_before_anything_is_read(string option, string target, string reason)
+    {
+        _folder.Write("good.txt", Drafts.BluntEnglish);
+        _folder.Write("blocker", "a file where a folder should be\n");
+        Directory.CreateDirectory(Path.Combine(_folder.Path, "reports"));
+
+        var result = CliProcess.Run(_folder.Path, null, "audit", "good.txt", option, target);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"messagelint: error: cannot create the report {_folder.Path}/{string.Format(reason, _folder.Path)}\n", result.StandardError);
+        Assert.Empty(result.StandardOutput);
+    }
+
+    [Fact]
+    public void A_check_output_under_a_file_names_the_file_in_the_way()
+    {
+        _folder.Write("good.txt", Drafts.BluntEnglish);
+        _folder.Write("blocker", "a file where a folder should be\n");
+
+        var result = CliProcess.Run(_folder.Path, null, "check", "good.txt", "--format", "sarif", "--output", "blocker/out.sarif");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"messagelint: error: cannot write blocker/out.sarif: {_folder.Path}/blocker is a file, not a folder\n", result.StandardError, StringComparison.Ordinal);
+    }
 }

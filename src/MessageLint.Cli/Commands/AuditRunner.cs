@@ -141,7 +141,7 @@ public sealed class AuditRunner
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return Usage($"cannot create a report: {ex.Message}");
+                return Usage(ex is ReportTargetException ? ex.Message : $"cannot create a report: {ex.Message}");
             }
 
             using var reports = new AuditReportSet(run, writers);

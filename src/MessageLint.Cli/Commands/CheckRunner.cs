@@ -291,8 +291,9 @@ public sealed class CheckRunner
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                _environment.Error.WriteLine($"messagelint: error: cannot write {outputPath}: {ex.Message}");
-                _problems.Add(new RunProblem(EngineDiagnostics.UnreadableInput, outputPath, ex.Message));
+                var reason = OutputPathProblem.Describe(Path.GetFullPath(outputPath, _environment.CurrentDirectory), ex);
+                _environment.Error.WriteLine($"messagelint: error: cannot write {outputPath}: {reason}");
+                _problems.Add(new RunProblem(EngineDiagnostics.UnreadableInput, outputPath, reason));
             }
 
             return;

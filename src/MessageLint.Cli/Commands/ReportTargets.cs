@@ -1,4 +1,5 @@
 using MessageLint.Audit.Reports;
+using MessageLint.Formats.Output;
 
 namespace MessageLint.Cli.Commands;
 
@@ -18,27 +19,27 @@ internal static class ReportTargets
         {
             if (Resolve(json, "audit.json") is { } jsonPath)
             {
-                writers.Add(new AuditJsonWriter(jsonPath, outcomeJson));
+                writers.Add(Open(jsonPath, path => new AuditJsonWriter(path, outcomeJson)));
             }
 
             if (Resolve(jsonl, "audit.jsonl") is { } jsonlPath)
             {
-                writers.Add(new AuditJsonlWriter(jsonlPath, outcomeJson));
+                writers.Add(Open(jsonlPath, path => new AuditJsonlWriter(path, outcomeJson)));
             }
 
             if (Resolve(sarif, "audit.sarif") is { } sarifPath)
             {
-                writers.Add(new AuditSarifWriter(sarifPath));
+                writers.Add(Open(sarifPath, path => new AuditSarifWriter(path)));
             }
 
             if (Resolve(csv, "audit.csv") is { } csvPath)
             {
-                writers.Add(new AuditCsvWriter(csvPath));
+                writers.Add(Open(csvPath, path => new AuditCsvWriter(path)));
             }
 
             if (Resolve(html, "audit.html") is { } htmlPath)
             {
-                writers.Add(new AuditHtmlWriter(htmlPath));
+                writers.Add(Open(htmlPath, path => new AuditHtmlWriter(path)));
             }
         }
         catch
@@ -52,6 +53,28 @@ internal static class ReportTargets
         }
 
         return writers;
+    }
+
+    /// <summary>
+    /// Creates one writer, failing early and clearly: a folder where the file should go, or a folder that cannot
+    /// be created, would otherwise fail only at the end of the run for the reports written whole (HTML).
+    /// </summary>
+    private static IAuditReportWriter Open(string path, Func<string, IAuditReportWriter> create)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new ReportTargetException(path, "that is a folder; name a file");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            return create(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ReportTargetException(path, OutputPathProblem.Describe(path, ex), ex);
+        }
     }
 
     public static IEnumerable<string> Display(IEnumerable<IAuditReportWriter> writers, string currentDirectory)

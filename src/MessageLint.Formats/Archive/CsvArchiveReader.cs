@@ -74,7 +74,7 @@ public sealed class CsvArchiveReader : IArchiveReader
 
         if (missing.Count > 0)
         {
-            yield return ArchiveRecord.Failure(Source, 1, $"{string.Join("; ", missing)}; the columns are: {string.Join(", ", headers)}");
+            yield return ArchiveRecord.Failure(Source, 1, $"{string.Join("; ", missing)}; {DescribeHeader(headers)}");
             yield break;
         }
 
@@ -125,5 +125,24 @@ public sealed class CsvArchiveReader : IArchiveReader
         return string.IsNullOrWhiteSpace(text)
             ? record with { Kind = ArchiveRecordKind.Skipped, Reason = SkipReasons.NoText }
             : record with { Text = text };
+    }
+
+    /// <summary>
+    /// Names the columns the header has, or says why there are none: an empty file or a first line with no
+    /// column names is not a header, and "the columns are: " with nothing after it would leave the user guessing.
+    /// </summary>
+    private static string DescribeHeader(IReadOnlyList<string> headers)
+    {
+        if (headers.Count == 0)
+        {
+            return "the file has no header row: a CSV export starts with a line naming its columns, such as \"id,date,author,text\"";
+        }
+
+        if (headers.All(string.IsNullOrWhiteSpace))
+        {
+            return "the first line names no columns: a CSV export starts with a line naming its columns, such as \"id,date,author,text\"";
+        }
+
+        return "the columns are: " + string.Join(", ", headers.Select(h => string.IsNullOrWhiteSpace(h) ? "(unnamed)" : h));
     }
 }

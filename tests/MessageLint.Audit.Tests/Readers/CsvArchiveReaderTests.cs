@@ -69,5 +69,24 @@ public class CsvArchiveReaderTests
         Assert.Equal(ArchiveRecordKind.Failed, record.Kind);
         Assert.Equal("no \"who\" column (chosen with --author-column); the columns are: id, date, author, text", record.Reason);
     }
-}
 
+    [Theory]
+    [InlineData("", "the file has no header row")]
+    [InlineData(",,\nx,y,z\n", "the first line names no columns")]
+    public void A_file_without_column_names_says_so_instead_of_listing_nothing(string csv, string expected)
+    {
+        var record = Assert.Single(Records.ReadCsv(csv));
+
+        Assert.Equal(ArchiveRecordKind.Failed, record.Kind);
+        Assert.StartsWith("no \"text\" column (choose it with --text-column); " + expected, record.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("the columns are", record.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unnamed_column_is_shown_as_unnamed()
+    {
+        var record = Assert.Single(Records.ReadCsv("id,,body\n1,,hello\n"));
+
+        Assert.Equal("no \"text\" column (choose it with --text-column); the columns are: id, (unnamed), body", record.Reason);
+    }
+}
