@@ -15,10 +15,29 @@ public static class Negation
         "not", "never", "no", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't",
         "cannot", "shouldn't", "wouldn't", "nobody", "nothing", "without", "dont", "doesnt", "didnt", "wont", "isnt", "cant");
 
-    /// <summary>True when one of the <paramref name="window"/> words before <paramref name="index"/> is a negator.</summary>
+    /// <summary>
+    /// Frames that deny the whole clause after them however long it is: "it's not the case that you're dealing with
+    /// a client from hell" (twenty-fifth session, collected clean-read), «неправда, что клиенты…». Hedges that assert
+    /// while denying ("I'm not saying…, but", «не то чтобы…») are not among them: they still say the thing.
+    /// </summary>
+    private static readonly string[] DenialFrames =
+    [
+        "not the case that", "isn't the case that", "isn\u2019t the case that", "not true that", "isn't true that", "isn\u2019t true that",
+        "неправда, что", "не правда, что", "неверно, что", "не верно, что", "дело не в том, что",
+    ];
+
+    /// <summary>
+    /// True when one of the <paramref name="window"/> words before <paramref name="index"/> is a negator, or when the
+    /// sentence so far opens a denial of the clause that follows ("it's not the case that…").
+    /// </summary>
     public static bool IsNegated(string prose, int index, int window = 3)
     {
         ArgumentNullException.ThrowIfNull(prose);
+        return IsNegatedByNearbyWord(prose, index, window) || IsDeniedByFrame(prose, index);
+    }
+
+    private static bool IsNegatedByNearbyWord(string prose, int index, int window)
+    {
         var lookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = index;
         for (var seen = 0; seen < window; seen++)
@@ -31,6 +50,28 @@ public static class Negation
 
             var word = prose.AsSpan(range);
             if (lookup.Contains(word) || IsContractedNegation(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A denial frame earlier in the same sentence, with no sentence end or semicolon after it.</summary>
+    private static bool IsDeniedByFrame(string prose, int index)
+    {
+        var before = prose.AsSpan(0, Math.Min(index, prose.Length));
+        var start = before.LastIndexOfAny(".!?;\n") + 1;
+        var sentence = before[start..];
+        if (sentence.Length < 12)
+        {
+            return false;
+        }
+
+        foreach (var frame in DenialFrames)
+        {
+            if (sentence.Contains(frame, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
