@@ -123,7 +123,8 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                 if (QuotedSpeech.IsInsideQuotes(prose, match.Index)
                     || Negation.IsNegated(prose, match.Index)
                     || (aimedAtWriterIsFine && SelfDirection.IsAboutWriter(prose, match.Index, match.Length))
-                    || (!aimedAtWriterIsFine && IsRecap(match.Value) && IsWarm(context.Sentence)))
+                    || (!aimedAtWriterIsFine && IsRecap(match.Value) && IsWarm(context.Sentence))
+                    || (!aimedAtWriterIsFine && IsCheeredNearby(context)))
                 {
                     continue;
                 }
@@ -340,6 +341,36 @@ public sealed class ML7001BluntOrBlaming : MessageRule
     }
 
     private static bool IsFriendly(Sentence sentence) => RuleLanguage.AnyMatch(sentence, "ML7001.friendly");
+
+    /// <summary>
+    /// The sentence or a neighbour in its paragraph celebrates or thanks (ML7001.cheer): "Are you kidding? A feature in
+    /// Forbes? Huge congrats!" is delight, and "When will you finally get a holiday? You've earned it" is care — unless a
+    /// mishap stands there too.
+    /// </summary>
+    private static bool IsCheeredNearby(SentenceContext context)
+    {
+        var sentences = context.Document.Sentences;
+        var index = context.Sentence.Index;
+        var cheered = false;
+        for (var i = Math.Max(0, index - 1); i <= Math.Min(sentences.Count - 1, index + 2); i++)
+        {
+            var near = sentences[i];
+            if (near.ParagraphIndex != context.Sentence.ParagraphIndex || near.Language == MessageLanguage.Other)
+            {
+                continue;
+            }
+
+            // Praise next to a mishap is sarcasm: "Are you serious? You deleted the production database. Amazing."
+            if (RuleLanguage.FirstUnquoted(near, "ML7001.mishap", checkNegation: true) is not null)
+            {
+                return false;
+            }
+
+            cheered |= RuleLanguage.AnyMatch(near, "ML7001.cheer");
+        }
+
+        return cheered;
+    }
 
 
     /// <summary>Lower case, with the sentence's first letter and the English pronoun "I" kept as capitals.</summary>
