@@ -39,6 +39,9 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
         context.RegisterSentenceAction(AnalyzeSentence);
     }
 
+    /// <summary>How many words may stand between a small-talk subject and the verdict said of it ("traffic is awful").</summary>
+    private const int SmallTalkWindow = 3;
+
     private static void AnalyzeSentence(SentenceContext context)
     {
         var reporter = new ModelAwareReporter(context, Descriptor);
@@ -66,6 +69,7 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
 
         List<LexiconMatch>? adapts = null;
         List<LexiconMatch>? outcomes = null;
+        List<LexiconMatch>? smallTalk = null;
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7002.verdict"))
         {
             foreach (var verdict in lexicon.Matches(prose))
@@ -73,7 +77,8 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
                 if (QuotedSpeech.IsInsideQuotes(prose, verdict.Index)
                     || Negation.IsNegated(prose, verdict.Index)
                     || IsInside(adapts ??= Matches(sentence, "ML7002.adapt"), verdict)
-                    || IsInside(outcomes ??= Matches(sentence, "ML7002.outcome"), verdict))
+                    || IsInside(outcomes ??= Matches(sentence, "ML7002.outcome"), verdict)
+                    || IsSaidOfSmallTalk(prose, smallTalk ??= Matches(sentence, "ML7002.smalltalk"), verdict))
                 {
                     continue;
                 }
@@ -151,6 +156,24 @@ public sealed class ML7002UnsolicitedCritique : MessageRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when a small-talk subject stands shortly before the verdict in its clause: "the weather is awful here today",
+    /// «пробки сегодня ужасные» judge nothing of the client's (twenty-sixth session, probe set hA).
+    /// </summary>
+    private static bool IsSaidOfSmallTalk(string prose, List<LexiconMatch> subjects, LexiconMatch verdict)
+    {
+        foreach (var subject in subjects)
+        {
+            var subjectEnd = subject.Index + subject.Length;
+            if (subjectEnd <= verdict.Index && Clause.WordsBetween(prose, subjectEnd, verdict.Index) is >= 0 and <= SmallTalkWindow)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
