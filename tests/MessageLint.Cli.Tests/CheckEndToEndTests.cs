@@ -236,4 +236,23 @@ public sealed class CheckEndToEndTests : IDisposable
         Assert.Equal("<text>:1:1: warning ML7001: Blame or reproach: say what is needed and by when, without blame or pressure\n", english.StandardOutput);
         Assert.Equal("<text>:1:1: warning ML7001: Упрёк или обвинение: скажите, что нужно и к какому сроку, без упрёка и давления\n", russian.StandardOutput);
     }
+
+    [Fact]
+    public void A_long_help_text_wraps_onto_indented_lines_and_loses_no_word()
+    {
+        _folder.Write("draft.txt", "The homepage is ready. Our last client was a total idiot, so I hope you are better.\n");
+
+        var text = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--format", "text", "--color", "never").StandardOutput.Split('\n');
+        var json = CliProcess.Run(_folder.Path, null, "check", "draft.txt", "--format", "json").StandardOutput;
+
+        var titles = JsonDocument.Parse(json).RootElement.GetProperty("drafts")[0].GetProperty("diagnostics").EnumerateArray()
+            .SelectMany(d => d.GetProperty("suggestions").EnumerateArray()).Select(s => s.GetProperty("title").GetString()!).ToList();
+        var longest = titles.OrderByDescending(t => t.Length).First();
+        Assert.True(longest.Length > 120, longest);
+        var start = Array.FindIndex(text, line => line.StartsWith("  = help: " + longest[..20], StringComparison.Ordinal));
+        Assert.True(start >= 0, string.Join('\n', text));
+        var continuation = text.Skip(start + 1).TakeWhile(line => line.StartsWith("          ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(continuation);
+        Assert.Equal(longest, string.Join(' ', continuation.Select(l => l.Trim()).Prepend(text[start]["  = help: ".Length..])));
+    }
 }

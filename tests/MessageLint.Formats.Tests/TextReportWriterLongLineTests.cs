@@ -1,4 +1,6 @@
 using MessageLint.Formats.Tests.Support;
+using MessageLint.Core.Text;
+using MessageLint.Formats.Tests.TestRules;
 using MessageLint.Formats.Writers;
 
 namespace MessageLint.Formats.Tests;
@@ -122,4 +124,35 @@ public class TextReportWriterLongLineTests
         Assert.All(sourceLines, l => Assert.InRange(l.Length, 100, 130));
         Assert.InRange(output.Output.Length, 0, 2000 * 600);
     }
+
+    [Theory]
+    [InlineData("We will publish it eventually.", MessageLanguage.English)]
+    [InlineData("Опубликуем когда-нибудь, не переживайте.", MessageLanguage.Russian)]
+    public void A_help_text_wider_than_a_line_wraps_at_spaces_onto_indented_lines_and_keeps_every_word(string draft, MessageLanguage language)
+    {
+        var lines = Lines(draft);
+        var advice = UrgencyTestRule.LongAdvice(language);
+
+        var start = Array.FindIndex(lines, l => l.StartsWith("  = help: ", StringComparison.Ordinal));
+        var continuation = lines.Skip(start + 1).TakeWhile(l => l.StartsWith("          ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(continuation);
+        Assert.All(continuation, l => Assert.False(char.IsWhiteSpace(l["          ".Length]), l));
+        Assert.All(continuation.Prepend(lines[start]), l => Assert.True(DisplayWidthOf(l) <= 130, l));
+        Assert.Equal(advice, string.Join(' ', continuation.Select(l => l.Trim()).Prepend(lines[start]["  = help: ".Length..])));
+        Assert.Equal("  = note: " + UrgencyTestRule.PressureWord.HelpUri, lines[start + 1 + continuation.Count]);
+    }
+
+    [Fact]
+    public void A_help_text_longer_than_four_lines_shows_four_and_ends_the_fourth_in_an_ellipsis()
+    {
+        var lines = Lines("We will publish it someday.");
+
+        var help = lines.SkipWhile(l => !l.StartsWith("  = help: ", StringComparison.Ordinal)).TakeWhile(l => !l.StartsWith("  = note: ", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(4, help.Count);
+        Assert.EndsWith("…", help[3], StringComparison.Ordinal);
+        Assert.All(help, l => Assert.True(DisplayWidthOf(l) <= 130, l));
+    }
+
+    private static int DisplayWidthOf(string line) => new System.Globalization.StringInfo(line).LengthInTextElements;
 }

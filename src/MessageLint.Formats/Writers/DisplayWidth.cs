@@ -82,6 +82,54 @@ internal static class DisplayWidth
         return text;
     }
 
+    /// <summary>
+    /// The text broken at spaces into lines of at most <paramref name="width"/> columns (a word wider than that keeps
+    /// a line of its own), at most <paramref name="maxLines"/> of them, the last ending in "…" when text is left over:
+    /// advice is read whole, as rustc wraps its notes, instead of being cut off mid-word at the edge.
+    /// </summary>
+    public static IReadOnlyList<string> Wrap(string text, int width, int maxLines)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLines, 1);
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        var lineWidth = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var wordWidth = Measure(word);
+            if (lineWidth > 0 && lineWidth + 1 + wordWidth > width)
+            {
+                if (lines.Count == maxLines - 1)
+                {
+                    var last = line.Append(" …").ToString();
+                    lines.Add(Measure(last) <= width ? last : Shorten(last, width));
+                    return lines;
+                }
+
+                lines.Add(line.ToString());
+                line.Clear();
+                lineWidth = 0;
+            }
+
+            if (lineWidth > 0)
+            {
+                line.Append(' ');
+                lineWidth++;
+            }
+
+            line.Append(word);
+            lineWidth += wordWidth;
+        }
+
+        if (line.Length > 0 || lines.Count == 0)
+        {
+            lines.Add(line.ToString());
+        }
+
+        return lines;
+    }
+
     /// <summary>Appends one text element as it should be shown and returns its columns; callers that cut a line into a window go one element at a time.</summary>
     public static int RenderElement(ReadOnlySpan<char> element, StringBuilder? output)
     {

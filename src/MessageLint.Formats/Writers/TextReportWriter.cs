@@ -16,6 +16,9 @@ public sealed class TextReportWriter : IReportWriter
     /// <summary>The widest piece of the draft a message quotes, in columns.</summary>
     private const int MaxQuoteWidth = 60;
 
+    /// <summary>How many lines a help text may wrap onto before it is cut: a suggestion is a sentence or two, not a page.</summary>
+    private const int MaxHelpLines = 4;
+
     private readonly AnsiStyle _style;
 
     /// <summary>Creates the writer; the caller decides on colour because only it knows the terminal and NO_COLOR.</summary>
@@ -92,7 +95,12 @@ public sealed class TextReportWriter : IReportWriter
         output.WriteLine($"{gutter} | {new string(' ', excerpt.Indent)}{_style.Colour(severity, "^" + new string('~', excerpt.Width - 1))}");
         foreach (var suggestion in diagnostic.Suggestions)
         {
-            output.WriteLine($"{gutter} = help: {ReportText.SingleLine(DisplayWidth.Shorten(SuggestionText(suggestion), SourceExcerpt.MaxWidth))}");
+            var help = DisplayWidth.Wrap(ReportText.SingleLine(DisplayWidth.Shorten(SuggestionText(suggestion), SourceExcerpt.MaxWidth * MaxHelpLines)), SourceExcerpt.MaxWidth, MaxHelpLines);
+            output.WriteLine($"{gutter} = help: {help[0]}");
+            foreach (var continuation in help.Skip(1))
+            {
+                output.WriteLine($"{gutter}         {continuation}");
+            }
         }
 
         output.WriteLine($"{gutter} = note: {diagnostic.Descriptor.HelpUri}");

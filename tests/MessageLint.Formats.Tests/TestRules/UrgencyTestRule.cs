@@ -53,6 +53,21 @@ public sealed partial class UrgencyTestRule : MessageRule
                 continue;
             }
 
+            if (string.Equals(word, "someday", StringComparison.OrdinalIgnoreCase))
+            {
+                // Advice of many lines: the text format shows four and ends the fourth with "…".
+                var wall = string.Join(' ', Enumerable.Repeat(LongAdvice(sentence.Language), 5));
+                context.Report(PressureWord, token.Span, sentence.Language, [word], [new Suggestion(wall, [], IsAutomatic: false)], [new Evidence("phrase", word)]);
+                continue;
+            }
+
+            if (string.Equals(word, "eventually", StringComparison.OrdinalIgnoreCase) || string.Equals(word, "когда-нибудь", StringComparison.OrdinalIgnoreCase))
+            {
+                // A long piece of advice, as the built-in rules give with a sample sentence: the text format wraps it.
+                context.Report(PressureWord, token.Span, sentence.Language, [word], [new Suggestion(LongAdvice(sentence.Language), [], IsAutomatic: false)], [new Evidence("phrase", word)]);
+                continue;
+            }
+
             var russian = string.Equals(word, "срочно", StringComparison.OrdinalIgnoreCase);
             if (!russian && !string.Equals(word, "ASAP", StringComparison.OrdinalIgnoreCase))
             {
@@ -65,6 +80,11 @@ public sealed partial class UrgencyTestRule : MessageRule
             context.Report(PressureWord, token.Span, sentence.Language, [word], [suggestion], [new Evidence("phrase", word)]);
         }
     }
+
+    /// <summary>Advice longer than one line of the text format (120 columns), with words of both scripts.</summary>
+    public static string LongAdvice(MessageLanguage language) => language == MessageLanguage.Russian
+        ? "Назовите срок, под который клиент сможет планировать, и что вы сделаете до него: «Пришлю первый вариант главной страницы в пятницу до 18:00, а если тексты задержатся, предупрежу в среду и предложу, что сделать раньше»"
+        : "Name a time the client can plan around and what you will do before it: \"I'll send the first version of the homepage on Friday by 6 pm, and if the texts are late I'll tell you on Wednesday and suggest what to do first\"";
 
     private static void FindQuestions(DocumentContext context)
     {
