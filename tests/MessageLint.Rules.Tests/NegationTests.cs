@@ -18,4 +18,18 @@ public sealed class NegationTests
     {
         Assert.Equal(negated, Negation.IsNegated(prose, prose.IndexOf(word, StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("It's not the case that in our experience most clients are clueless", "clueless", true)]
+    [InlineData("It isn’t true that all of our clients pay late", "late", true)]
+    [InlineData("Неправда, что клиенты всегда хотят всё и сразу", "хотят", true)]
+    [InlineData("Дело не в том что клиент тупой", "тупой", true)]
+    [InlineData("It's not the case that he called. The client is clueless", "clueless", false)]
+    [InlineData("I'm not saying that the client is clueless", "clueless", false)]
+    [InlineData("Не то чтобы клиент тупой, но", "тупой", false)]
+    [InlineData("The case that clients pay late is common", "late", false)]
+    public void A_denial_frame_negates_its_clause_however_far_but_not_past_the_sentence(string prose, string word, bool negated)
+    {
+        Assert.Equal(negated, Negation.IsNegated(prose, prose.IndexOf(word, StringComparison.Ordinal)));
+    }
 }

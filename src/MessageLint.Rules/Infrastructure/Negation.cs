@@ -17,13 +17,14 @@ public static class Negation
 
     /// <summary>
     /// Frames that deny the whole clause after them however long it is: "it's not the case that you're dealing with
-    /// a client from hell" (twenty-fifth session, collected clean-read), «неправда, что клиенты…». Hedges that assert
-    /// while denying ("I'm not saying…, but", «не то чтобы…») are not among them: they still say the thing.
+    /// a client from hell" (twenty-fifth session, collected clean-read), «неправда, что клиенты…». Each is the words
+    /// before its "that" / «что», so only a sentence with one of those two words is searched. Hedges that assert while
+    /// denying ("I'm not saying…, but", «не то чтобы…») are not among them: they still say the thing.
     /// </summary>
-    private static readonly string[] DenialFrames =
+    private static readonly (string Conjunction, string[] Heads)[] DenialFrames =
     [
-        "not the case that", "isn't the case that", "isn\u2019t the case that", "not true that", "isn't true that", "isn\u2019t true that",
-        "неправда, что", "не правда, что", "неверно, что", "не верно, что", "дело не в том, что",
+        ("that", ["not the case", "isn't the case", "isn\u2019t the case", "not true", "isn't true", "isn\u2019t true"]),
+        ("что", ["неправда", "не правда", "неверно", "не верно", "дело не в том"]),
     ];
 
     /// <summary>
@@ -62,18 +63,27 @@ public static class Negation
     private static bool IsDeniedByFrame(string prose, int index)
     {
         var before = prose.AsSpan(0, Math.Min(index, prose.Length));
-        var start = before.LastIndexOfAny(".!?;\n") + 1;
-        var sentence = before[start..];
-        if (sentence.Length < 12)
+        var sentence = before[(before.LastIndexOfAny(".!?;\n") + 1)..];
+        foreach (var (conjunction, heads) in DenialFrames)
         {
-            return false;
-        }
-
-        foreach (var frame in DenialFrames)
-        {
-            if (sentence.Contains(frame, StringComparison.OrdinalIgnoreCase))
+            for (var from = 0; from < sentence.Length;)
             {
-                return true;
+                var found = sentence[from..].IndexOf(conjunction, StringComparison.OrdinalIgnoreCase);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var head = sentence[..(from + found)].TrimEnd(" ,");
+                foreach (var frame in heads)
+                {
+                    if (head.EndsWith(frame, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                from += found + conjunction.Length;
             }
         }
 
