@@ -330,8 +330,7 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             if (i != index
                 && neighbour.ParagraphIndex == context.Sentence.ParagraphIndex
                 && neighbour.Language != MessageLanguage.Other
-                && neighbour.Prose.Contains("!!", StringComparison.Ordinal)
-                && IsFriendly(neighbour))
+                && ((neighbour.Prose.Contains("!!", StringComparison.Ordinal) && IsFriendly(neighbour)) || (i == index + 1 && OpensWarmly(neighbour))))
             {
                 return true;
             }
@@ -341,6 +340,24 @@ public sealed class ML7001BluntOrBlaming : MessageRule
     }
 
     private static bool IsFriendly(Sentence sentence) => RuleLanguage.AnyMatch(sentence, "ML7001.friendly");
+
+    /// <summary>
+    /// The next sentence opens with a cheer (ML7001.cheer: an emoji of delight, congratulations; not thanks, which follows
+    /// demands as well: "Пришлите тексты!!! Спасибо."), and the cheer belongs to the marks before it: "omg the puppy!!! 😍 what's
+    /// his name?" is delight (twenty-seventh session, probes p-blind31).
+    /// </summary>
+    private static bool OpensWarmly(Sentence next)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(next, "ML7001.cheer"))
+        {
+            if (lexicon.FirstMatch(next.Prose) is { } match && next.Prose.AsSpan(0, match.Index).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The sentence or a neighbour in its paragraph celebrates or thanks (ML7001.cheer): "Are you kidding? A feature in
