@@ -47,6 +47,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     private static readonly LexiconPair Outside = new("ML1002.outside");
     private static readonly LexiconPair Avoid = new("ML1002.avoid");
     private static readonly LexiconPair Approver = new("ML1002.approver");
+    private static readonly LexiconPair Errand = new("ML1002.errand");
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -164,13 +165,18 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     /// The relay phrase of a sentence; the costly patterns run only when a cheap pre-check finds a
     /// person or a relay word. A courtesy passed on ("передайте привет директору") is no relay, and
     /// neither is a question the writer says is outside their competence ("I'm not a lawyer — check with
-    /// yours").
+    /// yours") or an errand on the client's side — an invoice, a DNS record, a licence ("Please forward the invoice
+    /// to your finance team"): the result is not discussed through anyone there.
     /// </summary>
     private static LexiconMatch? FindRelay(Sentence sentence)
-        => Trigger.IsMatch(sentence) && Relay.FirstMatch(sentence, skipNegated: true) is { } match && !Courtesy.IsMatch(sentence) && !Outside.IsMatch(sentence)
+        => Trigger.IsMatch(sentence) && Relay.FirstMatch(sentence, skipNegated: true) is { } match && !IsAsideFromTheWork(sentence)
             ? match
             : null;
 
     private static bool MayFlagByModel(Sentence sentence)
-        => Verb.IsMatch(sentence, skipNegated: true) && Person.IsMatch(sentence) && !Self.IsMatch(sentence) && !Courtesy.IsMatch(sentence) && !Outside.IsMatch(sentence);
+        => Verb.IsMatch(sentence, skipNegated: true) && Person.IsMatch(sentence) && !Self.IsMatch(sentence) && !IsAsideFromTheWork(sentence);
+
+    /// <summary>A courtesy passed on, a question outside the writer's competence, or an errand: none is a relay.</summary>
+    private static bool IsAsideFromTheWork(Sentence sentence)
+        => Courtesy.IsMatch(sentence) || Outside.IsMatch(sentence) || Errand.IsMatch(sentence);
 }
