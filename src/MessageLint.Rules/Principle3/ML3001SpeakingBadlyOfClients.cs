@@ -62,6 +62,9 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
     /// <summary>The longest sentence that can be a sarcastic tag.</summary>
     private const int MaxTagWords = 6;
 
+    /// <summary>The client's own people, whom a sentence may describe without describing the client.</summary>
+    private static readonly string[] ClientsOwnPeople = ["customers", "users", "visitors", "audience", "buyers", "readers", "subscribers", "patients", "guests", "employees", "staff", "clients", "shoppers", "members", "students"];
+
     /// <summary>Lexicons of self-contained jabs, split so that each compiled pattern stays small and quick to JIT.</summary>
     private static readonly string[] PhraseLexicons = ["ML3001.phrase", "ML3001.jab"];
 
@@ -158,7 +161,10 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         // Up to the first full stop: the segmenter keeps "Я. Исправляюсь…" together, as it would an initial.
         var answer = sentences[next].Prose;
         var stop = answer.AsSpan().IndexOfAny('.', '!', '?');
-        var words = (stop < 0 ? answer : answer[..stop]).Split((char[])[' ', ',', '…', ')', '('], StringSplitOptions.RemoveEmptyEntries);
+        // Emoji are no words: "Я 🙈" answers the riddle as "Я." does (twenty-seventh session, probe p-hD-131).
+        var words = (stop < 0 ? answer : answer[..stop]).Split((char[])[' ', ',', '…', ')', '('], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Any(char.IsLetterOrDigit))
+            .ToArray();
         return words.Length is >= 1 and <= 4
             && words.Any(w => SelfWords.Contains(w))
             && words.All(w => SelfWords.Contains(w) || SelfAnswerFillers.Contains(w));
@@ -433,7 +439,10 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         {
             foreach (var match in lexicon.Matches(prose))
             {
-                if (!QuotedSpeech.IsInsideQuotes(prose, match.Index) && !IsOwnedByOthers(sentence, match.Index) && !Negation.IsNegated(prose, match.Index, window: 2))
+                if (!QuotedSpeech.IsInsideQuotes(prose, match.Index)
+                    && !IsOwnedByOthers(sentence, match.Index)
+                    && !NamesSomethingOfTheClient(prose, match)
+                    && !Negation.IsNegated(prose, match.Index, window: 2))
                 {
                     result.Add(match);
                 }
@@ -489,6 +498,44 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
             }
 
             index = start;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The client word names something of the client's, not the client: a "client-side bug", and the client's own customers
+    /// ("our client's customers always find the search box first", "the client's users had no idea…") (twenty-seventh
+    /// session, probes p-hD-017, 054, 069). «Клиентский» stays a client word: «клиентский маразм» is a sneer.
+    /// </summary>
+    private static bool NamesSomethingOfTheClient(string prose, LexiconMatch match)
+    {
+        var rest = prose.AsSpan(match.Index + match.Length);
+        if (rest.StartsWith("-side", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("-server", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!match.Value.EndsWith("'s", StringComparison.OrdinalIgnoreCase) && !match.Value.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            if (!rest.StartsWith("'s ", StringComparison.Ordinal) && !rest.StartsWith("’s ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            rest = rest[3..];
+        }
+        else
+        {
+            rest = rest.TrimStart();
+        }
+
+        foreach (var people in ClientsOwnPeople)
+        {
+            if (rest.StartsWith(people, StringComparison.OrdinalIgnoreCase) && (rest.Length == people.Length || !char.IsLetter(rest[people.Length])))
+            {
+                return true;
+            }
         }
 
         return false;
