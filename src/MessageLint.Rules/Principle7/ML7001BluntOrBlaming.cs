@@ -124,7 +124,8 @@ public sealed class ML7001BluntOrBlaming : MessageRule
                     || Negation.IsNegated(prose, match.Index)
                     || (aimedAtWriterIsFine && SelfDirection.IsAboutWriter(prose, match.Index, match.Length))
                     || (!aimedAtWriterIsFine && IsRecap(match.Value) && IsWarm(context.Sentence))
-                    || (!aimedAtWriterIsFine && IsCheeredNearby(context)))
+                    || (!aimedAtWriterIsFine && IsCheeredNearby(context, before: 1, after: 2))
+                    || (aimedAtWriterIsFine && IsCheeredNearby(context, before: 0, after: 1)))
                 {
                     continue;
                 }
@@ -362,14 +363,15 @@ public sealed class ML7001BluntOrBlaming : MessageRule
     /// <summary>
     /// The sentence or a neighbour in its paragraph celebrates or thanks (ML7001.cheer): "Are you kidding? A feature in
     /// Forbes? Huge congrats!" is delight, and "When will you finally get a holiday? You've earned it" is care — unless a
-    /// mishap stands there too.
+    /// mishap stands there too. A rude word is banter only with the cheer in its own sentence or the next ("Shut up, that's
+    /// brilliant! Congrats on the grant 🎉", «Ты просто тупо лучший монтажёр 🙌»), so the window is the caller's.
     /// </summary>
-    private static bool IsCheeredNearby(SentenceContext context)
+    private static bool IsCheeredNearby(SentenceContext context, int before, int after)
     {
         var sentences = context.Document.Sentences;
         var index = context.Sentence.Index;
         var cheered = false;
-        for (var i = Math.Max(0, index - 1); i <= Math.Min(sentences.Count - 1, index + 2); i++)
+        for (var i = Math.Max(0, index - before); i <= Math.Min(sentences.Count - 1, index + after); i++)
         {
             var near = sentences[i];
             if (near.ParagraphIndex != context.Sentence.ParagraphIndex || near.Language == MessageLanguage.Other)
