@@ -49,6 +49,8 @@ public sealed class ML7003BuriedProblem : MessageRule
         var hedges = 0;
         Sentence? problemSentence = null;
         Sentence? hedgedTurn = null;
+        var ledWithTheProblem = false;
+        var seen = 0;
         foreach (var sentence in context.Document.Sentences)
         {
             if (sentence.Language == MessageLanguage.Other)
@@ -63,7 +65,10 @@ public sealed class ML7003BuriedProblem : MessageRule
             if (problemSentence is null && Count(sentence, "ML7003.problem") > 0)
             {
                 problemSentence = sentence;
+                ledWithTheProblem = seen == 0 && sentenceApologies + sentenceHedges == 0;
             }
+
+            seen++;
 
             if (hedgedTurn is null && sentenceApologies + sentenceHedges >= HedgedTurnMarkers && RuleLanguage.AnyMatch(sentence, "ML7003.turn"))
             {
@@ -73,6 +78,13 @@ public sealed class ML7003BuriedProblem : MessageRule
 
         var markers = apologies + hedges;
 
+        // Condolences and get-well wishes make the hedges care for the client, not a problem hidden from them ("So sorry
+        // for your loss. Please don't worry about the deadline — maybe take a little time off", «Примите соболезнования»).
+        if (markers > 0 && problemSentence is not null && ShowsCare(context.Document))
+        {
+            return;
+        }
+
         // "Sorry, this is probably nothing and maybe I'm overthinking it, but the supplier might not have…": the
         // problem has no word of the list, but a sentence thick with hedges that turns on "but" is where it hides.
         if (problemSentence is null && hedgedTurn is not null && apologies > 0 && markers >= DenseMarkers)
@@ -81,7 +93,10 @@ public sealed class ML7003BuriedProblem : MessageRule
         }
 
         // Without an apology it takes one more hedge: "hopefully… kinda… hopefully" is a vague status, not contrition.
-        if (problemSentence is not null && markers >= Threshold && (apologies > 0 || hedges > Threshold))
+        // A draft whose first sentence states the problem plainly has done what the suggestion asks, whatever apologies
+        // follow ("Quick note: the launch moves to Friday because the payment provider rejected our account. Sorry about
+        // that — I think it's a small fix…", twenty-seventh session, probes p-hA-163, 164).
+        if (problemSentence is not null && markers >= Threshold && (apologies > 0 || hedges > Threshold) && !ledWithTheProblem)
         {
             var language = context.Settings.MessageLanguage ?? problemSentence.Language;
             new ModelAwareReporter(context, problemSentence, Descriptor).Report(
@@ -94,7 +109,7 @@ public sealed class ML7003BuriedProblem : MessageRule
 
         // The model may name the buried problem the word lists missed, but only in a draft that
         // apologises or hedges at all, and once per draft, like the heuristic.
-        if (markers == 0)
+        if (markers == 0 || ledWithTheProblem)
         {
             return;
         }
@@ -116,6 +131,19 @@ public sealed class ML7003BuriedProblem : MessageRule
             : "Lead with the problem: \"Launch moves by 2 days: payments are failing. I propose …\"",
         [],
         IsAutomatic: false);
+
+    private static bool ShowsCare(MessageDocument document)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language != MessageLanguage.Other && RuleLanguage.AnyMatch(sentence, "ML7003.care"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int Count(Sentence sentence, string lexiconName)
     {
