@@ -108,4 +108,23 @@ public static class Capitals
             .Where(l => l.Length > 0 && !l.StartsWith('#'))
             .ToFrozenSet(comparer);
     }
+
+    /// <summary>
+    /// The capitals are text shown somewhere, introduced as such: a sign ("Your sign will read OPEN LATE EVERY NIGHT", «На
+    /// вывеске будет КОФЕ С СОБОЙ КРУГЛОСУТОЧНО») or a program's message ("The bucket returns ACCESS DENIED BY POLICY"),
+    /// ML7001.display right before the run (twenty-seventh session, probes p-hA-077, 078, 149); ML7001 and ML6001 both ask.
+    /// </summary>
+    public static bool IsDisplayedText(Sentence sentence, int runOffset)
+    {
+        var before = sentence.Prose[..Math.Min(runOffset, sentence.Prose.Length)];
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML7001.display"))
+        {
+            if (lexicon.IsMatch(before))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

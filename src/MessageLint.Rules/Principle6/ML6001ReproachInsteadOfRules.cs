@@ -224,10 +224,24 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
         }
 
         int? headingEnd = null;
+        var displayed = false;
         foreach (var token in sentence.Tokens)
         {
-            // The heading is worked out only once a shouted word is found, which few sentences have.
-            if (token.Kind == TokenKind.Word && IsShouted(sentence.GetText(token)) && token.Span.End - sentence.Span.Start > (headingEnd ??= Capitals.HeadingEnd(sentence)))
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            if (!IsShouted(sentence.GetText(token)))
+            {
+                displayed &= Capitals.UpperLetters(sentence.GetText(token)) > 0;
+                continue;
+            }
+
+            // The heading is worked out only once a shouted word is found, which few sentences have; a run of capitals
+            // that a sign or a program shows ("Your sign will read OPEN LATE EVERY NIGHT") is that text, not shouting.
+            displayed = displayed || Capitals.IsDisplayedText(sentence, token.Span.Start - sentence.Span.Start);
+            if (!displayed && token.Span.End - sentence.Span.Start > (headingEnd ??= Capitals.HeadingEnd(sentence)))
             {
                 return sentence.GetText(token).ToString();
             }

@@ -267,7 +267,8 @@ public sealed class ML7001BluntOrBlaming : MessageRule
             // "HAPPY NEW YEAR EVERYONE 🎉", «С НОВЫМ ГОДОМ, ДРУЗЬЯ!»: capitals in a warm sentence are joy, not shouting.
             if (runStart >= 0 && runWords >= 3 && runLetters >= 10
                 && tokens[runEnd].Span.End - sentence.Span.Start > Capitals.HeadingEnd(sentence)
-                && !IsFriendly(sentence))
+                && !IsFriendly(sentence)
+                && !Capitals.IsDisplayedText(sentence, tokens[runStart].Span.Start - sentence.Span.Start))
             {
                 var span = TextSpan.FromBounds(tokens[runStart].Span.Start, tokens[runEnd].Span.End);
                 var original = context.Document.Text.Substring(span.Start, span.Length);
