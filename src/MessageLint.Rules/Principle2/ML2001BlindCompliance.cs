@@ -45,6 +45,7 @@ public sealed class ML2001BlindCompliance : MessageRule
     private static readonly LexiconPair Reply = new("ML2001.reply");
     private static readonly LexiconPair Proposal = new("ML2001.proposal");
     private static readonly LexiconPair Binding = new("ML2001.binding");
+    private static readonly LexiconPair PointsBack = new("ML2001.pointsback");
     private static readonly LexiconPair Schedule = new("ML2001.schedule");
     private static readonly LexiconPair Choice = new("ML2001.choice");
 
@@ -130,6 +131,7 @@ public sealed class ML2001BlindCompliance : MessageRule
 
         if (sentence.Prose.IndexOf('?', found.Index + found.Length) >= 0
             || NamesBindingRequirement(sentence, found)
+            || FollowsBindingRequirement(document, sentence)
             || IsAboutScheduling(sentence, found))
         {
             return null;
@@ -163,6 +165,35 @@ public sealed class ML2001BlindCompliance : MessageRule
     /// client's wishes, not a law or a contract (fifteenth session, blind set T).
     /// </summary>
     private static bool NamesBindingRequirement(Sentence sentence, LexiconMatch phrase) => MatchesOutside(Binding, sentence, phrase);
+
+    /// <summary>
+    /// The sentence before, in the same paragraph, names the binding requirement the phrase points back to: "The franchise
+    /// sent their brand book. It's strict… I'll follow it to the letter." (twenty-seventh session, probe p-hC-083). Only a
+    /// phrase that says "it", "them", «его» and the like points back; one sentence back or two.
+    /// </summary>
+    private static bool FollowsBindingRequirement(MessageDocument document, Sentence sentence)
+    {
+        if (!PointsBack.IsMatch(sentence))
+        {
+            return false;
+        }
+
+        for (var i = sentence.Index - 1; i >= Math.Max(0, sentence.Index - 2); i--)
+        {
+            var previous = document.Sentences[i];
+            if (previous.ParagraphIndex != sentence.ParagraphIndex)
+            {
+                break;
+            }
+
+            if (previous.Language != MessageLanguage.Other && Binding.IsMatch(previous))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A scheduling word outside the phrase itself ("your call" is not about a phone call).</summary>
     private static bool IsAboutScheduling(Sentence sentence, LexiconMatch phrase) => MatchesOutside(Schedule, sentence, phrase);
