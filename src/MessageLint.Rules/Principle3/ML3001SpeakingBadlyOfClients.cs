@@ -62,6 +62,9 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
     /// <summary>The longest sentence that can be a sarcastic tag.</summary>
     private const int MaxTagWords = 6;
 
+    /// <summary>How many words after a finding a defence of the client may start (ML3001.defend).</summary>
+    private const int DefenceWindow = 6;
+
     /// <summary>The client's own people, whom a sentence may describe without describing the client.</summary>
     private static readonly string[] ClientsOwnPeople = ["customers", "users", "visitors", "audience", "buyers", "readers", "subscribers", "patients", "guests", "employees", "staff", "clients", "shoppers", "members", "students"];
 
@@ -135,7 +138,7 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
             FindTurnAfterSetup(context, finding);
         }
 
-        if (finding.HasAny && !(finding.IsOnlyGeneralisation && (IsFollowedByRemedy(sentence, finding.End) || OpensNextWithRemedy(context) || IsWarm(sentence, finding))))
+        if (finding.HasAny && !(finding.IsOnlyGeneralisation && (IsFollowedByRemedy(sentence, finding.End) || OpensNextWithRemedy(context) || IsWarm(sentence, finding))) && !IsDefended(sentence, finding))
         {
             Report(context, new ModelAwareReporter(context, Descriptor), finding);
         }
@@ -183,6 +186,27 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
                     ? Clause.WordsBetween(prose, finding.End, match.Index) >= 0
                     : matchEnd <= finding.Start && Clause.WordsBetween(prose, matchEnd, finding.Start) >= 0;
                 if (sameClause && !Negation.IsNegated(prose, match.Index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The writer takes the client's side right after the remark (ML3001.defend): "Клиенты ничего не понимают в коде — и не
+    /// должны, это наша работа", "со странностями в лучшем смысле", "quirky in the best way" (twenty-seventh session, probes
+    /// p-hD-172, 173). Only after the finding, so "In the best way possible: clients are idiots" stays a sneer.
+    /// </summary>
+    private static bool IsDefended(Sentence sentence, ClientComplaintFinding finding)
+    {
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML3001.defend"))
+        {
+            foreach (var match in lexicon.Matches(sentence.Prose))
+            {
+                if (match.Index >= finding.End && Clause.CountWords(sentence.Prose.AsSpan(finding.End, match.Index - finding.End)) <= DefenceWindow)
                 {
                     return true;
                 }
