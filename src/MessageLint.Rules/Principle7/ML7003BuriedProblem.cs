@@ -33,6 +33,9 @@ public sealed class ML7003BuriedProblem : MessageRule
     /// <summary>How many apology and hedge markers one sentence needs before its "but" counts as a hedged turn.</summary>
     private const int HedgedTurnMarkers = 3;
 
+    /// <summary>Condolences and get-well wishes, which make the hedges of a draft care for the client.</summary>
+    private static readonly LexiconPair Care = new("ML7003.care");
+
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
 
@@ -80,7 +83,7 @@ public sealed class ML7003BuriedProblem : MessageRule
 
         // Condolences and get-well wishes make the hedges care for the client, not a problem hidden from them ("So sorry
         // for your loss. Please don't worry about the deadline — maybe take a little time off", «Примите соболезнования»).
-        if (markers > 0 && problemSentence is not null && ShowsCare(context.Document))
+        if (markers > 0 && problemSentence is not null && Care.IsMatchAnywhere(context.Document))
         {
             return;
         }
@@ -131,19 +134,6 @@ public sealed class ML7003BuriedProblem : MessageRule
             : "Lead with the problem: \"Launch moves by 2 days: payments are failing. I propose …\"",
         [],
         IsAutomatic: false);
-
-    private static bool ShowsCare(MessageDocument document)
-    {
-        foreach (var sentence in document.Sentences)
-        {
-            if (sentence.Language != MessageLanguage.Other && RuleLanguage.AnyMatch(sentence, "ML7003.care"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static int Count(Sentence sentence, string lexiconName)
     {
