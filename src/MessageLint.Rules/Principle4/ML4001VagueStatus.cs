@@ -169,7 +169,7 @@ public sealed class ML4001VagueStatus : MessageRule
         foreach (var time in TimeExpressions.Matches(prose))
         {
             var insideMarker = marker is { } m && time.Index >= m.Index && time.Index < m.Index + m.Length;
-            if (!insideMarker && !QuotedSpeech.IsInsideQuotes(prose, time.Index) && !DescribesLoad(sentence, time.Index))
+            if (!insideMarker && !QuotedSpeech.IsInsideQuotes(prose, time.Index) && !IsInside(sentence, time.Index, "ML4001.busy") && !IsInside(sentence, time.Index, "ML4001.spread"))
             {
                 return true;
             }
@@ -179,12 +179,14 @@ public sealed class ML4001VagueStatus : MessageRule
     }
 
     /// <summary>
-    /// True when the time right after a word of the writer's load says when they are busy, not when the next
-    /// step comes ("I'm a bit behind this month", «на этой неделе завал»): ML4001.busy matches such a pair.
+    /// True when the time lies inside a match of the list: a time right after a word of the writer's load says when they
+    /// are busy, not when the next step comes ("I'm a bit behind this month", «на этой неделе завал»: ML4001.busy), and a
+    /// window of two weeks or months names no day to plan by ("this week or next", «на этой или следующей неделе»:
+    /// ML4001.spread, twenty-eighth session, blind set AP).
     /// </summary>
-    private static bool DescribesLoad(Sentence sentence, int timeIndex)
+    private static bool IsInside(Sentence sentence, int timeIndex, string lexiconName)
     {
-        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, "ML4001.busy"))
+        foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, lexiconName))
         {
             foreach (var match in lexicon.Matches(sentence.Prose))
             {
