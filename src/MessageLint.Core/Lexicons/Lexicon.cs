@@ -161,7 +161,7 @@ public sealed class Lexicon
         var id = hits is null ? -1 : _chunkIds[chunk];
         if (id < 0)
         {
-            return _patterns[chunk].Current.IsMatch(folded);
+            return _patterns[chunk].IsMatch(folded, 0);
         }
 
         var cursor = 0;
@@ -205,7 +205,7 @@ public sealed class Lexicon
         var id = hits is null ? -1 : _chunkIds[chunk];
         if (id < 0)
         {
-            var scanned = from <= folded.Length ? _patterns[chunk].Current.Match(folded, from) : null;
+            var scanned = from <= folded.Length ? _patterns[chunk].Match(folded, from) : null;
             return scanned is { Success: true } ? scanned : null;
         }
 
@@ -228,7 +228,7 @@ public sealed class Lexicon
     }
 
     /// <summary>Chunk <paramref name="chunk"/>'s expression anchored at the position a match is asked from.</summary>
-    private Regex Anchored(int chunk)
+    private TieredRegex Anchored(int chunk)
     {
         var anchored = Volatile.Read(ref _anchored[chunk]);
         if (anchored is null)
@@ -238,7 +238,7 @@ public sealed class Lexicon
             anchored = Interlocked.CompareExchange(ref _anchored[chunk], created, null) ?? created;
         }
 
-        return anchored.Current;
+        return anchored;
     }
 
     private static IReadOnlyList<string>? ChunkAnchorsOf((string Pattern, bool IsExpression, string Source)[] chunk)

@@ -9,6 +9,9 @@ namespace MessageLint.Core.Lexicons;
 /// warmed on a worker thread and swapped in atomically; both copies are thread-safe, so callers never wait.
 /// Even the interpreted copy is built on first use: the anchor index lets most of the 2,300 lexicon chunks
 /// sit unused in a short check, and parsing all of them cost about 40 ms of every process start.
+/// The compiled engine has had bugs the interpreter has not (an expression of the twenty-eighth session threw
+/// IndexOutOfRangeException on some sentences), and lexicons are user-editable, so a compiled copy that throws
+/// is dropped for good and the match is answered by the interpreted copy instead of failing a whole audit.
 /// </summary>
 internal sealed class TieredRegex
 {
@@ -22,14 +25,26 @@ internal sealed class TieredRegex
 
     private readonly string _pattern;
     private readonly RegexOptions _options;
+    private readonly Func<string, RegexOptions, Regex> _compile;
     private volatile Regex? _current;
+    private volatile bool _compiledFailed;
     private int _uses;
 
     public TieredRegex(string pattern, RegexOptions options)
+        : this(pattern, options, static (source, compiledOptions) => new Regex(source, compiledOptions))
+    {
+    }
+
+    /// <summary>Builds the compiled copy with <paramref name="compile"/>: tests pass one whose engine fails.</summary>
+    internal TieredRegex(string pattern, RegexOptions options, Func<string, RegexOptions, Regex> compile)
     {
         _pattern = pattern;
         _options = options & ~RegexOptions.Compiled;
+        _compile = compile;
     }
+
+    /// <summary>True once a compiled copy has thrown and the interpreted copy has taken over for good.</summary>
+    internal bool CompiledCopyFailed => _compiledFailed;
 
     /// <summary>The expression's source, for tests that compare the two copies.</summary>
     internal string Pattern => _pattern;
@@ -53,6 +68,46 @@ internal sealed class TieredRegex
         }
     }
 
+    /// <summary>Whether the expression matches at or after <paramref name="startAt"/>; survives a failing compiled copy.</summary>
+    public bool IsMatch(string input, int startAt)
+    {
+        var regex = Current;
+        try
+        {
+            return regex.IsMatch(input, startAt);
+        }
+        catch (Exception failure) when (IsEngineFault(regex, failure))
+        {
+            return FallBack().IsMatch(input, startAt);
+        }
+    }
+
+    /// <summary>The first match at or after <paramref name="startAt"/>; survives a failing compiled copy.</summary>
+    public Match Match(string input, int startAt)
+    {
+        var regex = Current;
+        try
+        {
+            return regex.Match(input, startAt);
+        }
+        catch (Exception failure) when (IsEngineFault(regex, failure))
+        {
+            return FallBack().Match(input, startAt);
+        }
+    }
+
+    /// <summary>A throw from the compiled copy is its engine's fault; the interpreted copy's throws are real.</summary>
+    private static bool IsEngineFault(Regex regex, Exception failure) =>
+        (regex.Options & RegexOptions.Compiled) != 0 && failure is not RegexMatchTimeoutException;
+
+    private Regex FallBack()
+    {
+        _compiledFailed = true;
+        var interpreted = new Regex(_pattern, _options);
+        _current = interpreted;
+        return interpreted;
+    }
+
     private Regex Interpreted()
     {
         var created = new Regex(_pattern, _options);
@@ -61,10 +116,21 @@ internal sealed class TieredRegex
 
     private void CompileInBackground()
     {
-        var compiled = new Regex(_pattern, _options | RegexOptions.Compiled);
+        try
+        {
+            var compiled = _compile(_pattern, _options | RegexOptions.Compiled);
 
-        // The first match pays for the JIT here, not in a caller's match.
-        compiled.Match(WarmUp.Text);
-        _current = compiled;
+            // The first match pays for the JIT here, not in a caller's match.
+            compiled.Match(WarmUp.Text);
+            if (!_compiledFailed)
+            {
+                _current = compiled;
+            }
+        }
+        catch (Exception failure) when (failure is not RegexMatchTimeoutException)
+        {
+            // A background task's exception would go unobserved; the interpreted copy simply stays.
+            _compiledFailed = true;
+        }
     }
 }

@@ -27,4 +27,73 @@ public sealed class TieredRegexTests
         Assert.Matches(regex.Current, "Пришлю СКОРО");
         Assert.DoesNotMatch(regex.Current, "soonish");
     }
+
+    [Fact]
+    public void A_compiled_copy_whose_engine_throws_is_dropped_for_good_and_the_interpreted_copy_answers()
+    {
+        var regex = new TieredRegex(
+            @"\bскоро\b|\bsoon\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            static (pattern, options) => new FaultyCompiledRegex(pattern, options));
+        var swappedIn = UseUntilCompiled(regex);
+
+        var matchedSoon = regex.IsMatch("Пришлю СКОРО", 0);
+        var soonishMatched = regex.IsMatch("soonish", 0);
+        var match = regex.Match("ok, soon then", 3);
+
+        Assert.True(swappedIn);
+        Assert.True(matchedSoon);
+        Assert.False(soonishMatched);
+        Assert.Equal((4, "soon"), (match.Index, match.Value));
+        Assert.True(regex.CompiledCopyFailed);
+        Assert.Equal(RegexOptions.None, regex.Current.Options & RegexOptions.Compiled);
+    }
+
+    [Fact]
+    public void A_compiled_copy_that_fails_to_build_leaves_the_interpreted_copy_in_place()
+    {
+        var regex = new TieredRegex(
+            @"\bsoon\b",
+            RegexOptions.IgnoreCase,
+            static (_, _) => throw new InvalidOperationException("the compiler failed"));
+        for (var use = 0; use <= TieredRegex.CompileAfter; use++)
+        {
+            _ = regex.Current;
+        }
+
+        var failed = SpinWait.SpinUntil(() => regex.CompiledCopyFailed, TimeSpan.FromMinutes(2));
+
+        Assert.True(failed);
+        Assert.True(regex.IsMatch("see you soon", 0));
+        Assert.Equal(RegexOptions.None, regex.Current.Options & RegexOptions.Compiled);
+    }
+
+    [Fact]
+    public void The_expression_that_broke_the_compiled_engine_in_the_twenty_eighth_session_matches_like_the_interpreter()
+    {
+        // On .NET 10.0's compiled engine this expression threw IndexOutOfRangeException on the sentence below.
+        const string Pattern = @"(?<![\p{L}\p{N}])(?:(?:write\s+(?:it\s+|this\s+|the\s+[\w-]+\s+)?up|share|tell\s+you|post)\s+(?:\w+\s+){0,2}?(?:in\s+more\s+detail|more\s+(?:about|on)\b))(?![\p{L}\p{N}])";
+        const string Sentence = "every time a client sends me a voice note with feedback, i write it up as a list and send it back for confirmation.";
+        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        var regex = new TieredRegex(Pattern, options);
+        var swappedIn = UseUntilCompiled(regex);
+
+        var matches = new[] { Sentence, "I'll share more about the plan on Friday" }.Select(text => regex.IsMatch(text, 0)).ToArray();
+        var interpreted = new[] { Sentence, "I'll share more about the plan on Friday" }.Select(text => new Regex(Pattern, options).IsMatch(text)).ToArray();
+
+        Assert.True(swappedIn);
+        Assert.Equal(interpreted, matches);
+        Assert.Equal(new[] { false, true }, matches);
+    }
+
+    /// <summary>Uses the expression past the threshold and waits (functionally, not for a time) for the compiled copy.</summary>
+    private static bool UseUntilCompiled(TieredRegex regex)
+    {
+        for (var use = 0; use <= TieredRegex.CompileAfter; use++)
+        {
+            _ = regex.Current;
+        }
+
+        return SpinWait.SpinUntil(() => (regex.Current.Options & RegexOptions.Compiled) != 0, TimeSpan.FromMinutes(2));
+    }
 }
