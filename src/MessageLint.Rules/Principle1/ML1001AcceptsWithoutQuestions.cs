@@ -60,7 +60,6 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
     private static readonly LexiconPair Work = new("ML1001.work");
     private static readonly LexiconPair Acknowledgement = new("ML1001.ack");
     private static readonly LexiconPair Settled = new("ML1001.settled");
-    private static readonly LexiconPair Terms = new("ML1001.terms");
     private static readonly LexiconPair Plan = new("ML1001.plan");
     private static readonly LexiconPair Reasons = new("ML1001.reasons");
     private static readonly LexiconPair Dated = new("ML1001.date");
@@ -142,14 +141,12 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         // draft quotes the client's request for new work ("> сможете взяться?") that the reply accepts. A plan of work
         // makes only an acceptance safe: «Вопросов у меня нет, просто начну с контент-плана» turns the questions down
         // all the same (nineteenth session, blind set AF), and so does a reason: "we have everything we need, so there's no
-        // need for a kickoff call" explains why not to ask (twentieth session, blind sets AA, AD, AE, AF). Terms restated
-        // after a colon ("Итого: 5 баннеров") are like a plan: «Мой принцип простой: прислали текст — я записал. Никаких
-        // созвонов, брифов и уточнений» turns the questions down all the same (twenty-ninth session, blind set AR).
+        // need for a kickoff call" explains why not to ask (twentieth session, blind sets AA, AD, AE, AF).
         var declined = declining is not null && PromisesWork(document);
         var target = accepting ?? (declined ? declining : null) ?? modelOnly;
         if (target is null
             || Settled.IsMatchAnywhere(document)
-            || (!declined && (Plan.IsMatchAnywhere(document) || Reasons.IsMatchAnywhere(document) || Terms.IsMatchAnywhere(document)))
+            || (!declined && (Plan.IsMatchAnywhere(document) || Reasons.IsMatchAnywhere(document)))
             || (!declined && NamesDate(document, accepting) && !(accepting is not null && (QuotesNewTask(document) || EchoesNewTask(document) || Fresh.IsMatchAnywhere(document) || TakeOn.IsMatchAnywhere(document, skipNegated: true))))
             || AnnouncesClarification(document)
             || (!declined && Vague.IsMatchAnywhere(document))
