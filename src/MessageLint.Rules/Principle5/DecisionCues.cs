@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MessageLint.Core.Lexicons;
 using MessageLint.Core.Text;
 using MessageLint.Rules.Infrastructure;
@@ -13,6 +14,22 @@ internal static class DecisionCues
 {
     /// <summary>A message of at most this many sentences is read as one exchange about the same task.</summary>
     private const int ShortMessageSentences = 5;
+
+    /// <summary>An "A or B?" of at most this many words can be the tail of the question before it ("top-down or 3/4?").</summary>
+    private const int NarrowingWords = 7;
+
+    /// <summary>
+    /// A question word at the start, after a colon or after a dash that ends a preamble ("before I start — what's the
+    /// camera angle?"), in a question that names no infinitive, "should" or "want": it asks a fact, not how to do the work.
+    /// </summary>
+    private static readonly Regex FactQuestion = new(
+        @"(?:^|[:—–]\s*)(?:so\s+|and\s+|а\s+|и\s+)?(?:what|what's|which|who|where|when|how\s+many|что|какой|какая|какое|какие|кто|где|когда|сколько)(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    /// <summary>Words that make a question about doing the work: an infinitive, "should", "want", "prefer", "like".</summary>
+    private static readonly Regex HowToDo = new(
+        @"\b(?:to\s+\p{L}+|should|shall|want|prefer|like|would\s+you)\b|(?<![\p{L}])(?!(?:есть|быть)(?![\p{L}]))\p{L}+(?:ть|ться|чь)(?![\p{L}])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>How many sentences before a deferral ("Your call.", «Как вам?») may hold the priced offer it defers on.</summary>
     private const int DeferralLookBack = 2;
@@ -111,6 +128,7 @@ internal static class DecisionCues
             || RuleLanguage.AnyMatch(sentence, "ML5002.not-choice")
             || RuleLanguage.AnyMatch(sentence, "ML5001.task")
             || RuleLanguage.AnyMatch(sentence, "ML5002.fact-frame")
+            || NarrowsFactQuestion(document, sentence)
             || (RuleLanguage.AnyMatch(sentence, "ML5002.wh") && RuleLanguage.FirstUnquoted(sentence, "ML5001.decide", checkNegation: true) is null)
             || (document.Sentences.Count <= ShortMessageSentences && AnyOtherSentenceMatches(document, sentence, "ML5001.task"))
             || RuleLanguage.AnyMatch(sentence, "ML5002.estimate")
@@ -139,6 +157,31 @@ internal static class DecisionCues
 
         var previous = document.Sentences[sentence.Index - 1];
         return previous.Language != MessageLanguage.Other && RuleLanguage.AnyMatch(previous, "ML5002.business");
+    }
+
+    /// <summary>
+    /// A short "A or B?" right after a question-word question about a fact offers that question's likely answers:
+    /// "what's the in-game camera angle? top-down or 3/4?", "what decision will Finance make with it? Weekly cash planning
+    /// or the board pack?" (twenty-ninth session, probes p-blind34-0126 and p-blind36-0026). After a question about how to
+    /// do the work («сколько вопросов включить в скрипт? 10 или 15?», "What colour should the button be? Blue or green?")
+    /// or one that already holds the options, the choice is still handed over.
+    /// </summary>
+    private static bool NarrowsFactQuestion(MessageDocument document, Sentence sentence)
+    {
+        if (sentence.Index == 0 || Clause.CountWords(sentence.Prose) > NarrowingWords)
+        {
+            return false;
+        }
+
+        var previous = document.Sentences[sentence.Index - 1];
+        var prose = previous.Prose.TrimEnd();
+        return previous.ParagraphIndex == sentence.ParagraphIndex
+            && previous.Language != MessageLanguage.Other
+            && prose.EndsWith('?')
+            && FactQuestion.IsMatch(prose)
+            && !HowToDo.IsMatch(prose)
+            && RuleLanguage.FirstUnquoted(previous, "ML5002.alternative", checkNegation: false) is null
+            && RuleLanguage.FirstUnquoted(previous, "ML5001.decide", checkNegation: true) is null;
     }
 
     private static bool IsBusinessChoice(Sentence sentence)
