@@ -70,29 +70,26 @@ internal sealed class TieredRegex
 
     /// <summary>Whether the expression matches at or after <paramref name="startAt"/>; survives a failing compiled copy.</summary>
     public bool IsMatch(string input, int startAt)
-    {
-        var regex = Current;
-        try
-        {
-            return regex.IsMatch(input, startAt);
-        }
-        catch (Exception failure) when (IsEngineFault(regex, failure))
-        {
-            return FallBack().IsMatch(input, startAt);
-        }
-    }
+        => Run((input, startAt), static (regex, state) => regex.IsMatch(state.input, state.startAt));
 
     /// <summary>The first match at or after <paramref name="startAt"/>; survives a failing compiled copy.</summary>
     public Match Match(string input, int startAt)
+        => Run((input, startAt), static (regex, state) => regex.Match(state.input, state.startAt));
+
+    /// <summary>
+    /// Runs <paramref name="match"/> on the current copy, and on the interpreted copy if the compiled one throws. The state
+    /// travels as an argument, so the static lambdas of the callers allocate nothing per match.
+    /// </summary>
+    private TResult Run<TState, TResult>(TState state, Func<Regex, TState, TResult> match)
     {
         var regex = Current;
         try
         {
-            return regex.Match(input, startAt);
+            return match(regex, state);
         }
         catch (Exception failure) when (IsEngineFault(regex, failure))
         {
-            return FallBack().Match(input, startAt);
+            return match(FallBack(), state);
         }
     }
 
