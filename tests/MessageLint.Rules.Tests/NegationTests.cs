@@ -32,4 +32,17 @@ public sealed class NegationTests
     {
         Assert.Equal(negated, Negation.IsNegated(prose, prose.IndexOf(word, StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("да без проблем сделаем вам вывеску", "сделаем", false)]
+    [InlineData("не вопрос сделаю к пятнице", "сделаю", false)]
+    [InlineData("no problem will do it tonight", "will", false)]
+    [InlineData("no worries I'll send it", "send", false)]
+    [InlineData("без проблем не сделаем", "сделаем", true)]
+    [InlineData("без вас сделаем", "сделаем", true)]
+    [InlineData("no way I'll send it", "send", true)]
+    public void A_negator_inside_an_idiom_of_assent_negates_nothing_after_it(string prose, string word, bool negated)
+    {
+        Assert.Equal(negated, Negation.IsNegated(prose, prose.IndexOf(word, StringComparison.Ordinal)));
+    }
 }

@@ -15,6 +15,13 @@ public static class Negation
         "not", "never", "no", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "can't",
         "cannot", "shouldn't", "wouldn't", "nobody", "nothing", "without", "dont", "doesnt", "didnt", "wont", "isnt", "cant");
 
+    /// <summary>Idioms of assent built on a negator: the negator denies the problem, not what follows.</summary>
+    private static readonly (string First, string Second)[] AffirmingIdioms =
+    [
+        ("без", "проблем"), ("без", "вопросов"), ("не", "вопрос"), ("не", "проблема"),
+        ("no", "problem"), ("no", "problems"), ("no", "prob"), ("no", "worries"),
+    ];
+
     /// <summary>
     /// Frames that deny the whole clause after them however long it is: "it's not the case that you're dealing with
     /// a client from hell" (twenty-fifth session, collected clean-read), «неправда, что клиенты…». Each is the words
@@ -41,6 +48,7 @@ public static class Negation
     {
         var lookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
         var end = index;
+        Range later = default;
         for (var seen = 0; seen < window; seen++)
         {
             // A clause break ends the negation's reach: "не знаю, вы сами виноваты".
@@ -50,7 +58,26 @@ public static class Negation
             }
 
             var word = prose.AsSpan(range);
-            if (lookup.Contains(word) || IsContractedNegation(word))
+            if ((lookup.Contains(word) || IsContractedNegation(word)) && !(seen > 0 && IsAffirmingIdiom(word, prose.AsSpan(later))))
+            {
+                return true;
+            }
+
+            later = range;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "без проблем", "не вопрос", "no problem": a negator that only makes an idiom of assent, so "да без проблем сделаем
+    /// вам вывеску" promises the sign (thirtieth session, blind set AV) rather than denying it.
+    /// </summary>
+    private static bool IsAffirmingIdiom(ReadOnlySpan<char> negator, ReadOnlySpan<char> next)
+    {
+        foreach (var (first, second) in AffirmingIdioms)
+        {
+            if (negator.Equals(first, StringComparison.OrdinalIgnoreCase) && next.Equals(second, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
