@@ -148,6 +148,38 @@ public sealed class Lexicon
     internal (string Pattern, RegexOptions Options) ChunkSource(int chunk) => (_patterns[chunk].Pattern, _patterns[chunk].Options);
 
     /// <summary>
+    /// Where chunk <paramref name="chunk"/> is tried in already folded prose (<see cref="Fold"/>): the starts of its
+    /// anchors that the attached index saw, none when the index rules the chunk out, or null when the chunk is not
+    /// indexed and scans the whole prose. Tests use it to run a chunk only where matching would.
+    /// </summary>
+    internal List<int>? ChunkTrialStarts(int chunk, string folded)
+    {
+        var hits = CandidateChunks(folded);
+        var id = hits is null ? -1 : _chunkIds[chunk];
+        if (id < 0)
+        {
+            return null;
+        }
+
+        var starts = new List<int>();
+        if (!hits!.Contains(id) || !hits.ContainsAll(Requirements(chunk)))
+        {
+            return starts;
+        }
+
+        var cursor = 0;
+        for (var start = hits.NextStart(id, 0, ref cursor); start >= 0; start = hits.NextStart(id, 0, ref cursor))
+        {
+            starts.Add(start);
+        }
+
+        return starts;
+    }
+
+    /// <summary>Chunk <paramref name="chunk"/>'s expression as it is tried at an anchor's start (<c>\G</c> in front).</summary>
+    internal (string Pattern, RegexOptions Options) AnchoredChunkSource(int chunk) => ($@"\G(?:{_patterns[chunk].Pattern})", _patterns[chunk].Options);
+
+    /// <summary>
     /// True when chunk <paramref name="chunk"/> matches somewhere in already folded prose (<see cref="Fold"/>),
     /// given the index's hits in that prose (null: scan it all).
     /// </summary>
@@ -233,8 +265,8 @@ public sealed class Lexicon
         var anchored = Volatile.Read(ref _anchored[chunk]);
         if (anchored is null)
         {
-            var pattern = _patterns[chunk];
-            var created = new TieredRegex($@"\G(?:{pattern.Pattern})", pattern.Options);
+            var (source, options) = AnchoredChunkSource(chunk);
+            var created = new TieredRegex(source, options);
             anchored = Interlocked.CompareExchange(ref _anchored[chunk], created, null) ?? created;
         }
 
