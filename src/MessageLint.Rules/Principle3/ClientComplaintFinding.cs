@@ -44,6 +44,9 @@ internal sealed class ClientComplaintFinding(Sentence sentence)
         }
     }
 
+    /// <summary>True inside quotes: the words are someone else's.</summary>
+    public bool IsQuoted(int index) => QuotedSpeech.IsInsideQuotes(sentence.Prose, index);
+
     /// <summary>True inside quotes, or after a denial, retraction or advice frame in the same clause.</summary>
     public bool IsBlocked(int index)
     {
