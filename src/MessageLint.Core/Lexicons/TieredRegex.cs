@@ -11,7 +11,9 @@ namespace MessageLint.Core.Lexicons;
 /// sit unused in a short check, and parsing all of them cost about 40 ms of every process start.
 /// The compiled engine has had bugs the interpreter has not (an expression of the twenty-eighth session threw
 /// IndexOutOfRangeException on some sentences), and lexicons are user-editable, so a compiled copy that throws
-/// is dropped for good and the match is answered by the interpreted copy instead of failing a whole audit.
+/// is dropped for good and the match is answered by the interpreted copy instead of failing a whole audit. So is one
+/// that does not return within <see cref="CompiledMatchTimeout"/>: the compiled engine has also spun for ever where the
+/// interpreter answered at once (lazy loops tried at an anchor, thirtieth session), which would have stalled an audit.
 /// </summary>
 internal sealed class TieredRegex
 {
@@ -23,6 +25,13 @@ internal sealed class TieredRegex
     /// </summary>
     internal const int CompileAfter = 4096;
 
+    /// <summary>
+    /// How long one match of the compiled copy may run before it is taken for an engine fault. A real match takes
+    /// microseconds, so only a copy that never returns reaches it; the interpreted copy has no timeout, as lexicons are
+    /// reviewed data and a timeout there fired on JIT time alone on a busy machine and dropped findings.
+    /// </summary>
+    internal static readonly TimeSpan CompiledMatchTimeout = TimeSpan.FromSeconds(5);
+
     private readonly string _pattern;
     private readonly RegexOptions _options;
     private readonly Func<string, RegexOptions, Regex> _compile;
@@ -31,7 +40,7 @@ internal sealed class TieredRegex
     private int _uses;
 
     public TieredRegex(string pattern, RegexOptions options)
-        : this(pattern, options, static (source, compiledOptions) => new Regex(source, compiledOptions))
+        : this(pattern, options, static (source, compiledOptions) => new Regex(source, compiledOptions, CompiledMatchTimeout))
     {
     }
 
@@ -93,9 +102,11 @@ internal sealed class TieredRegex
         }
     }
 
-    /// <summary>A throw from the compiled copy is its engine's fault; the interpreted copy's throws are real.</summary>
+    /// <summary>
+    /// A throw from the compiled copy, its timeout included, is its engine's fault; the interpreted copy's throws are real.
+    /// </summary>
     private static bool IsEngineFault(Regex regex, Exception failure) =>
-        (regex.Options & RegexOptions.Compiled) != 0 && failure is not RegexMatchTimeoutException;
+        (regex.Options & RegexOptions.Compiled) != 0 && failure is not OutOfMemoryException;
 
     private Regex FallBack()
     {
@@ -124,9 +135,10 @@ internal sealed class TieredRegex
                 _current = compiled;
             }
         }
-        catch (Exception failure) when (failure is not RegexMatchTimeoutException)
+        catch (Exception failure) when (failure is not OutOfMemoryException)
         {
-            // A background task's exception would go unobserved; the interpreted copy simply stays.
+            // A background task's exception would go unobserved; the interpreted copy simply stays. A warm-up that timed
+            // out counts as a fault too: the copy is not worth the risk.
             _compiledFailed = true;
         }
     }

@@ -86,6 +86,32 @@ public sealed class TieredRegexTests
         Assert.Equal(new[] { false, true }, matches);
     }
 
+    [Fact]
+    public async Task A_compiled_copy_that_never_returns_is_dropped_and_the_interpreted_copy_answers()
+    {
+        // On .NET 10.0's compiled engine this expression, anchored as matching tries an indexed chunk, never returned on the
+        // sentence below at position 101 (thirtieth session; the interpreter answers in milliseconds). Lexicons are
+        // user-editable, so the engine must survive it rather than stall an audit.
+        const string Pattern = @"\G(?:(?<![\p{L}\p{N}])(?:готов\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:пришлю|пришлем|пришлём|отправлю|отправим|покажу|покажем)\s+(?:\S+\s+){0,2}?на\s+при[её]мку)(?![\p{L}\p{N}]))";
+        const string Sentence = "По модели прогноза спроса: договорились, что все вопросы в процессе я задаю через ассистента Анну, а готовую версию отправлю сразу Виктору Андреевичу на приемку — отвлекать его раньше не будем.";
+        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        var regex = new TieredRegex(Pattern, options);
+        var swappedIn = UseUntilCompiled(regex);
+
+        // Run on a worker so that an engine without the fallback fails the test instead of hanging the run.
+        var matching = Task.Run(() => regex.IsMatch(Sentence, 101));
+        var first = await Task.WhenAny(matching, Task.Delay(TimeSpan.FromMinutes(2)));
+        var interpreted = new Regex(Pattern, options).IsMatch(Sentence, 101);
+
+        Assert.True(swappedIn);
+        Assert.True(first == matching, "the compiled copy never returned and nothing took over");
+        Assert.False(interpreted);
+        Assert.Equal(interpreted, await matching);
+        var answersReady = regex.Match("готовую версию отправлю вам на приемку", 0).Success;
+        Assert.True(regex.CompiledCopyFailed);
+        Assert.True(answersReady);
+    }
+
     /// <summary>Uses the expression past the threshold and waits (functionally, not for a time) for the compiled copy.</summary>
     private static bool UseUntilCompiled(TieredRegex regex)
     {
