@@ -291,9 +291,10 @@ public sealed class Lexicon
     }
 
     /// <summary>
-    /// A lexicon pattern as a regular expression that compiles itself once it is used often. Built-in
-    /// lexicons are reviewed data, so they run without a match timeout: on a shared, busy machine a
-    /// timeout fired on JIT time alone and silently dropped findings.
+    /// A lexicon pattern as a regular expression that compiles itself once it is used often. Lexicons are
+    /// reviewed data, so the interpreted copy runs without a match timeout (on a shared, busy machine a timeout
+    /// fired on JIT time alone and silently dropped findings); only the compiled copy has one, after which the
+    /// interpreted copy takes over (<see cref="TieredRegex.CompiledMatchTimeout"/>).
     /// </summary>
     internal static TieredRegex Compile(string pattern, RegexOptions extraOptions)
         => new(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | extraOptions);
