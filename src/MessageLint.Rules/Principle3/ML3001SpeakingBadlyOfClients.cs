@@ -44,9 +44,6 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
     /// <summary>How many words may stand between a sneering word and the client word after it ("опять заказчица").</summary>
     private const int LeadWindow = 1;
 
-    /// <summary>Eye-roll emoji and sneering asides said of a client (ML3001.mood).</summary>
-    private const string MoodLexicon = "ML3001.mood";
-
     /// <summary>How far an eye-roll emoji may stand from the client word in its sentence.</summary>
     private const int MoodWindow = 12;
 
@@ -118,7 +115,9 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
             PairWithClients(sentence, WithoutBeneficiaries(sentence, clients), "ML3001.trait", TraitWindow, ClientWordPosition.Any, ComplaintReason, finding);
             PairWithClients(sentence, clients, "ML3001.habit", HabitWindow, ClientWordPosition.ClientFirst, GeneralisationReason, finding);
             PairWithClients(sentence, clients, "ML3001.lead", LeadWindow, ClientWordPosition.ClientLast, GeneralisationReason, finding);
-            PairWithClients(sentence, clients, MoodLexicon, MoodWindow, ClientWordPosition.Any, MockeryReason, finding);
+            // An eye-roll emoji is the writer's own reaction, so a reporting frame before it does not make it the client's words:
+            // "When the client says the design is basically done 🤡" (thirtieth session, blind set AV). Quotes still do.
+            PairWithClients(sentence, clients, "ML3001.mood", MoodWindow, ClientWordPosition.Any, MockeryReason, finding, framesBlock: false);
         }
         else if (FollowsClientSentence(context))
         {
@@ -260,16 +259,15 @@ public sealed class ML3001SpeakingBadlyOfClients : MessageRule
         int window,
         ClientWordPosition order,
         LocalizedText reason,
-        ClientComplaintFinding finding)
+        ClientComplaintFinding finding,
+        bool framesBlock = true)
     {
         var prose = sentence.Prose;
         foreach (var lexicon in RuleLanguage.LexiconsFor(sentence, lexiconName))
         {
             foreach (var match in lexicon.Matches(prose))
             {
-                // An eye-roll emoji is the writer's own reaction, so a frame before it does not make it the client's
-                // words: "When the client says the design is basically done 🤡" (thirtieth session, blind set AV).
-                if (Negation.IsNegated(prose, match.Index) || (lexiconName == MoodLexicon ? finding.IsQuoted(match.Index) : finding.IsBlocked(match.Index)))
+                if (Negation.IsNegated(prose, match.Index) || (framesBlock ? finding.IsBlocked(match.Index) : finding.IsQuoted(match.Index)))
                 {
                     continue;
                 }
