@@ -129,6 +129,13 @@ public static class SentenceSegmenter
 
         var next = prose[closeEnd];
         var followedBySpace = char.IsWhiteSpace(next);
+        if (closeEnd > runEnd && ClosesQuoteOpenedIn(prose, sentenceStart, runStart, prose[runEnd..closeEnd]) && NextVisibleContinues(prose, closeEnd, end))
+        {
+            // A question or exclamation quoted inside a sentence («вместо вопроса «какой темп хочешь?» присылайте…»,
+            // "instead of asking 'what tempo?', send…"): the sentence goes on after the closing quote.
+            return false;
+        }
+
         if (run.ContainsAny('!', '?'))
         {
             // "?!" and "!!!" end a sentence unless glued to a word ("Yahoo!Mail").
@@ -181,6 +188,71 @@ public static class SentenceSegmenter
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="closers"/> hold a closing quote whose opening quote stands in the sentence before
+    /// <paramref name="runStart"/>: «…», “…”, ‘…’, a straight double quote opened once, or a straight single quote opened
+    /// after a space (an apostrophe inside a word, as in "don't", opens nothing).
+    /// </summary>
+    private static bool ClosesQuoteOpenedIn(ReadOnlySpan<char> prose, int sentenceStart, int runStart, ReadOnlySpan<char> closers)
+    {
+        var before = prose[sentenceStart..runStart];
+        foreach (var closer in closers)
+        {
+            var opened = closer switch
+            {
+                '»' => before.LastIndexOf('«') > before.LastIndexOf('»'),
+                '”' => before.LastIndexOfAny('“', '„') > before.LastIndexOf('”'),
+                '’' => before.LastIndexOf('‘') > before.LastIndexOf('’'),
+                '"' => before.Count('"') % 2 == 1,
+                '\'' => OpensSingleQuote(before),
+                _ => false,
+            };
+            if (opened)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a straight single quote in <paramref name="before"/> follows a space or the start and is not closed.</summary>
+    private static bool OpensSingleQuote(ReadOnlySpan<char> before)
+    {
+        var open = false;
+        for (var i = 0; i < before.Length; i++)
+        {
+            if (before[i] != '\'')
+            {
+                continue;
+            }
+
+            var afterSpace = i == 0 || char.IsWhiteSpace(before[i - 1]) || before[i - 1] is '(' or '—' or '–' or ':';
+            var beforeLetter = i + 1 < before.Length && char.IsLetterOrDigit(before[i + 1]);
+            if (!open && afterSpace && beforeLetter)
+            {
+                open = true;
+            }
+            else if (open && !beforeLetter)
+            {
+                open = false;
+            }
+        }
+
+        return open;
+    }
+
+    /// <summary>True when what follows carries the sentence on: a lower-case word or a comma, semicolon, colon or dash.</summary>
+    private static bool NextVisibleContinues(ReadOnlySpan<char> prose, int i, int end)
+    {
+        while (i < end && char.IsWhiteSpace(prose[i]))
+        {
+            i++;
+        }
+
+        return i < end && (char.IsLower(prose[i]) || prose[i] is ',' or ';' or ':' or '—' or '–');
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word, System.Collections.Frozen.FrozenSet<string> set)

@@ -43,6 +43,14 @@ public sealed class PlainTextSentenceTests
     [InlineData("Ура!!! Всё готово", new[] { "Ура!!!", "Всё готово" })]
     [InlineData("What?!! really", new[] { "What?!!", "really" })]
     [InlineData("He said \"Done.\" Then left", new[] { "He said \"Done.\"", "Then left" })]
+    // A question or exclamation quoted inside a sentence: the sentence goes on after the closing quote
+    [InlineData("Вместо вопроса «какой темп хочешь?» присылайте два наброска. Так проще", new[] { "Вместо вопроса «какой темп хочешь?» присылайте два наброска.", "Так проще" })]
+    [InlineData("Instead of asking 'what tempo do you want?', send two sketches. It works", new[] { "Instead of asking 'what tempo do you want?', send two sketches.", "It works" })]
+    [InlineData("Instead of “which size?” say what you'd pick", new[] { "Instead of “which size?” say what you'd pick" })]
+    [InlineData("He wrote \"really?!\" and went quiet", new[] { "He wrote \"really?!\" and went quiet" })]
+    [InlineData("Он спросил «готово?» Я ответил да", new[] { "Он спросил «готово?»", "Я ответил да" })]
+    [InlineData("Don't worry? it's fine", new[] { "Don't worry?", "it's fine" })]
+    [InlineData("I don't know?' maybe", new[] { "I don't know?'", "maybe" })]
     [InlineData("(Готово.) Проверьте", new[] { "(Готово.)", "Проверьте" })]
     // Emoji and chat smileys
     [InlineData("Готово 👍 Проверьте, пожалуйста", new[] { "Готово 👍", "Проверьте, пожалуйста" })]
