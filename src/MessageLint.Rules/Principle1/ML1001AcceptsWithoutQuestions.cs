@@ -111,6 +111,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         Sentence? accepting = null;
         Sentence? declining = null;
         Sentence? modelOnly = null;
+        bool? thanksForNewWork = null;
         foreach (var sentence in document.Sentences)
         {
             if (sentence.Language == MessageLanguage.Other)
@@ -124,7 +125,11 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 continue;
             }
 
-            if (accepting is null && Accepts(sentence) && !TakesPraise(document, sentence))
+            // "Thanks for the order. I'll start right away": after thanks for new work, a promise to start or do it takes
+            // the job on as surely as "ok, will do" (thirty-first session, blind set AX).
+            if (accepting is null
+                && ((Accepts(sentence) && !TakesPraise(document, sentence))
+                    || ((Work.IsMatch(sentence, skipNegated: true) || Start.IsMatch(sentence, skipNegated: true)) && (thanksForNewWork ??= Fresh.IsMatchAnywhere(document)))))
             {
                 accepting = sentence;
             }
