@@ -48,6 +48,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     private static readonly LexiconPair Avoid = new("ML1002.avoid");
     private static readonly LexiconPair Approver = new("ML1002.approver");
     private static readonly LexiconPair Errand = new("ML1002.errand");
+    private static readonly LexiconPair Process = new("ML1002.process");
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -176,7 +177,10 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     private static bool MayFlagByModel(Sentence sentence)
         => Verb.IsMatch(sentence, skipNegated: true) && Person.IsMatch(sentence) && !Self.IsMatch(sentence) && !IsAsideFromTheWork(sentence);
 
-    /// <summary>A courtesy passed on, a question outside the writer's competence, or an errand: none is a relay.</summary>
+    /// <summary>
+    /// A courtesy passed on, a question outside the writer's competence, an errand, or the steps of the writer's own process
+    /// ("Menu design process in 4 steps: talk to the chef, watch a service…"): none is a relay.
+    /// </summary>
     private static bool IsAsideFromTheWork(Sentence sentence)
-        => Courtesy.IsMatch(sentence) || Outside.IsMatch(sentence) || Errand.IsMatch(sentence);
+        => Courtesy.IsMatch(sentence) || Outside.IsMatch(sentence) || Errand.IsMatch(sentence) || Process.IsMatch(sentence);
 }
