@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using MessageLint.Core.Configuration;
 using MessageLint.Core.Diagnostics;
 using MessageLint.Core.Engine;
@@ -78,6 +79,17 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
 
     /// <summary>The longest sentence read as taking a compliment ("I'll take it!", "Ha, I'll take that.") after praise.</summary>
     private const int PraiseReplyWords = 5;
+
+    /// <summary>
+    /// Sentences that cheer rather than acknowledge a request ("Sounds good!", «Отлично!»): before "I'll get ours switched
+    /// right away" they react to news in a running exchange (collected reply c0092), so they do not make the next sentence an acceptance.
+    /// </summary>
+    private static readonly FrozenSet<string> Reactions = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "sounds good", "sounds great", "great", "awesome", "perfect", "cool", "nice", "amazing", "отлично", "супер", "класс", "круто", "здорово");
+
+    /// <summary>The longest sentence read as a bare acknowledgement before the work it accepts («Принято.», "Ok, got it.").</summary>
+    private const int BareAcknowledgementWords = 3;
     private static readonly LexiconPair RealQuestion = new("ML1001.question");
     private static readonly LexiconPair Join = new("ML1001.join");
 
@@ -129,6 +141,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             // the job on as surely as "ok, will do" (thirty-first session, blind set AX).
             if (accepting is null
                 && ((Accepts(sentence) && !TakesPraise(document, sentence))
+                    || (Work.IsMatch(sentence, skipNegated: true) && FollowsBareAcknowledgement(document, sentence))
                     || ((Work.IsMatch(sentence, skipNegated: true) || Start.IsMatch(sentence, skipNegated: true)) && (thanksForNewWork ??= Fresh.IsMatchAnywhere(document)))))
             {
                 accepting = sentence;
@@ -154,7 +167,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             || (!declined && (Plan.IsMatchAnywhere(document) || Reasons.IsMatchAnywhere(document)))
             || (!declined && NamesDate(document, accepting) && !(accepting is not null && (QuotesNewTask(document) || EchoesNewTask(document) || Fresh.IsMatchAnywhere(document) || TakeOn.IsMatchAnywhere(document, skipNegated: true))))
             || AnnouncesClarification(document)
-            || (!declined && Vague.IsMatchAnywhere(document))
+            || (!declined && Vague.IsMatchAnywhere(document) && !TakesOnAndDelivers(document, accepting))
             || IsReportedByAnotherRule(context))
         {
             return;
@@ -444,6 +457,25 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             || (Work.IsMatch(sentence, skipNegated: true) && Acknowledgement.IsMatch(sentence));
 
     /// <summary>
+    /// True when the sentence before is an acknowledgement and nothing else («Принято.», "Got it."): «Принято. Схему нарисую
+    /// сам, по итогу скину» accepts as surely as «Принято, нарисую» in one sentence (thirty-second session, blind set BB).
+    /// </summary>
+    private static bool FollowsBareAcknowledgement(MessageDocument document, Sentence sentence)
+    {
+        if (sentence.Index == 0)
+        {
+            return false;
+        }
+
+        var previous = document.Sentences[sentence.Index - 1];
+        return previous.Language != MessageLanguage.Other
+            && Clause.CountWords(previous.Prose) <= BareAcknowledgementWords
+            && Acknowledgement.IsMatch(previous)
+            && !HasQuestion(previous)
+            && !Reactions.Contains(previous.Prose.Trim().TrimEnd('!', '.', ')', ' ').ToLowerInvariant());
+    }
+
+    /// <summary>
     /// True when a short acceptance ("I'll take it.", «Беру!») comes right after someone's praise ("She replied 'best
     /// part of the video'."): the writer accepts the compliment, not a task (thirteenth session, set N).
     /// </summary>
@@ -457,6 +489,16 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         var previous = document.Sentences[sentence.Index - 1];
         return previous.Language != MessageLanguage.Other && Praise.IsMatch(previous);
     }
+
+    /// <summary>
+    /// A vague time hands a reply to ML4001 («сделаю, как будет время»), unless the draft takes the job on in so many words
+    /// and promises the result: «ок понял беру. вышлю проект как будет готов» accepts a new task blind, and the vague time
+    /// is a second problem, not the only one (thirty-second session, blind set BB).
+    /// </summary>
+    private static bool TakesOnAndDelivers(MessageDocument document, Sentence? accepting)
+        => accepting is not null
+            && TakeOn.IsMatchAnywhere(document, skipNegated: true)
+            && Deliver.IsMatchAnywhere(document, skipNegated: true);
 
     /// <summary>
     /// An acceptance, a first-person work verb, a promise to deliver or the day the work starts («вопросов нет,

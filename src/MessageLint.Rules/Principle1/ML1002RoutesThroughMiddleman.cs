@@ -49,6 +49,7 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
     private static readonly LexiconPair Approver = new("ML1002.approver");
     private static readonly LexiconPair Errand = new("ML1002.errand");
     private static readonly LexiconPair Process = new("ML1002.process");
+    private static readonly LexiconPair Peers = new("ML1002.peers");
 
     /// <inheritdoc />
     public override IReadOnlyList<RuleDescriptor> SupportedDescriptors { get; } = [Descriptor];
@@ -178,9 +179,10 @@ public sealed class ML1002RoutesThroughMiddleman : MessageRule
         => Verb.IsMatch(sentence, skipNegated: true) && Person.IsMatch(sentence) && !Self.IsMatch(sentence) && !IsAsideFromTheWork(sentence);
 
     /// <summary>
-    /// A courtesy passed on, a question outside the writer's competence, an errand, or the steps of the writer's own process
-    /// ("Menu design process in 4 steps: talk to the chef, watch a service…"): none is a relay.
+    /// A courtesy passed on, a question outside the writer's competence, an errand, the steps of the writer's own process
+    /// ("Menu design process in 4 steps: talk to the chef, watch a service…"), or a tip or poll for fellow professionals
+    /// ("Tip for new surveyors: … ask the client what the survey is for"): none is a relay.
     /// </summary>
     private static bool IsAsideFromTheWork(Sentence sentence)
-        => Courtesy.IsMatch(sentence) || Outside.IsMatch(sentence) || Errand.IsMatch(sentence) || Process.IsMatch(sentence);
+        => Courtesy.IsMatch(sentence) || Outside.IsMatch(sentence) || Errand.IsMatch(sentence) || Process.IsMatch(sentence) || Peers.IsMatch(sentence);
 }
