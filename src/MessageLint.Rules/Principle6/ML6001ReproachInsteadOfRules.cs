@@ -151,7 +151,7 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
                 continue;
             }
 
-            if (Calm.IsMatchAnywhere(context.Document))
+            if (StatesRulesElsewhere(context.Document, sentence))
             {
                 return false;
             }
@@ -163,6 +163,38 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
                 [new Suggestion(ML6002KickoffWithoutRules.SuggestionTitle.Get(language), [new TextEdit(sentence.Span, ML6002KickoffWithoutRules.Template.Get(language))], IsAutomatic: false)],
                 [new Evidence("phrase", match.Value)]);
             return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A calm statement of rules in the draft («…разберёмся по ходу: отвечаю по будням с 10 до 19»), outside the words that put
+    /// the rules off: in «Пишите в любое время и по любому поводу, внесу сколько угодно правок» and "happy to tweak whatever
+    /// you need, as many times as it takes" the calm words are the promise without limits (thirty-second session, set BD).
+    /// </summary>
+    private static bool StatesRulesElsewhere(MessageDocument document, Sentence putOff)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Language == MessageLanguage.Other || !Calm.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            if (sentence.Index != putOff.Index)
+            {
+                return true;
+            }
+
+            var putOffs = NoRules.Matches(sentence).ToList();
+            foreach (var calm in Calm.Matches(sentence))
+            {
+                if (!putOffs.Exists(p => calm.Index < p.Index + p.Length && p.Index < calm.Index + calm.Length))
+                {
+                    return true;
+                }
+            }
         }
 
         return false;
