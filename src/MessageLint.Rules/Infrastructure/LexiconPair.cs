@@ -70,6 +70,33 @@ public sealed class LexiconPair
     }
 
     /// <summary>
+    /// True when an unquoted match in the sentence (and unnegated, when asked) overlaps no match of
+    /// <paramref name="excluded"/>: a work verb outside every phrase of starting, an offer to ask outside every phrase
+    /// that turns the questions down, a calm word outside the promise that puts the rules off.
+    /// </summary>
+    public bool HasMatchOutside(Sentence sentence, LexiconPair excluded, bool skipNegated = false)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(excluded);
+        List<LexiconMatch>? exclusions = null;
+        foreach (var match in Matches(sentence))
+        {
+            if (skipNegated && Negation.IsNegated(sentence.Prose, match.Index))
+            {
+                continue;
+            }
+
+            exclusions ??= excluded.Matches(sentence).ToList();
+            if (!exclusions.Exists(other => match.Index < other.Index + other.Length && other.Index < match.Index + match.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Every unquoted match in the sentence's prose: its own language's lexicon and, when it mixes scripts, the
     /// other one's too (in that order, not sorted), for rules that weigh where one phrase lies against another.
     /// </summary>

@@ -260,18 +260,9 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 continue;
             }
 
-            if (!Declines.IsMatch(sentence))
+            if (Ask.HasMatchOutside(sentence, Declines))
             {
                 return true;
-            }
-
-            var declined = Declines.Matches(sentence).ToList();
-            foreach (var ask in Ask.Matches(sentence))
-            {
-                if (!declined.Exists(decline => ask.Index < decline.Index + decline.Length && decline.Index < ask.Index + ask.Length))
-                {
-                    return true;
-                }
             }
         }
 
@@ -330,7 +321,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
                 continue;
             }
 
-            if (AnyOutside(sentence, Work, Start))
+            if (Work.HasMatchOutside(sentence, Start, skipNegated: true))
             {
                 return true;
             }
@@ -339,25 +330,6 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
         return false;
     }
 
-    /// <summary>
-    /// True when a match of <paramref name="found"/> in the sentence is not negated and overlaps no match of
-    /// <paramref name="excluded"/>: a work verb outside every phrase of starting, an acceptance outside every phrase
-    /// of joining in.
-    /// </summary>
-    private static bool AnyOutside(Sentence sentence, LexiconPair found, LexiconPair excluded)
-    {
-        var exclusions = excluded.Matches(sentence).ToList();
-        foreach (var match in found.Matches(sentence))
-        {
-            if (!Negation.IsNegated(sentence.Prose, match.Index)
-                && !exclusions.Exists(other => match.Index < other.Index + other.Length && other.Index < match.Index + match.Length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// The writer echoes the task back and answers the echo at once: a short question with no question word, no
@@ -405,7 +377,7 @@ public sealed class ML1001AcceptsWithoutQuestions : MessageRule
             return true;
         }
 
-        return AnyOutside(sentence, Accept, Join);
+        return Accept.HasMatchOutside(sentence, Join, skipNegated: true);
     }
 
     /// <summary>True when words follow the question mark in the same sentence: then it is no bare echo of the task.</summary>

@@ -177,23 +177,10 @@ public sealed class ML6001ReproachInsteadOfRules : MessageRule
     {
         foreach (var sentence in document.Sentences)
         {
-            if (sentence.Language == MessageLanguage.Other || !Calm.IsMatch(sentence))
-            {
-                continue;
-            }
-
-            if (sentence.Index != putOff.Index)
+            if (sentence.Language != MessageLanguage.Other
+                && (sentence.Index == putOff.Index ? Calm.HasMatchOutside(sentence, NoRules) : Calm.IsMatch(sentence)))
             {
                 return true;
-            }
-
-            var putOffs = NoRules.Matches(sentence).ToList();
-            foreach (var calm in Calm.Matches(sentence))
-            {
-                if (!putOffs.Exists(p => calm.Index < p.Index + p.Length && p.Index < calm.Index + calm.Length))
-                {
-                    return true;
-                }
             }
         }
 
